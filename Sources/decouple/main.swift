@@ -1,2 +1,3 @@
 import DecoupleCLI
+
 DecoupleCommand.main()

@@ -1,0 +1,56 @@
+import DecoupleData
+import DecoupleSeries
+import DecoupleStats
+
+/// Measures, ranks and judges the decoupling of A from B.
+public enum DecouplingAnalysis {
+  /// Analyses A against B over the range and window in `options`.
+  ///
+  /// The pair is observed on the days both have a close, within `from...to`; returns run
+  /// between consecutive observed days. Each measure is computed on a rolling window of
+  /// `window` returns and ranked against its own values from the start of the range to the
+  /// as-of day (`to`, or the last common day).
+  ///
+  /// - Throws: ``SeriesError`` when the range holds fewer than two common closes or a close is
+  ///   not positive; ``AnalysisError/historyTooShort`` when there are fewer returns than
+  ///   `minPeriods` (default: the window).
+  public static func analyze(
+    _ a: DailySeries, _ b: DailySeries, options: AnalysisOptions = .init()
+  ) throws -> DecouplingSummary {
+    precondition(options.window >= 1, "window must be at least 1")
+    let minPeriods = options.minPeriods ?? options.window
+    precondition((1...options.window).contains(minPeriods), "minPeriods must be in 1...window")
+    let pair = AlignedPair(
+      a.clipped(from: options.from, to: options.to), b.clipped(from: options.from, to: options.to))
+    let returns = try PairReturns(pair, kind: options.returns, frequency: options.frequency)
+    guard returns.count >= max(minPeriods, 2) else {
+      throw AnalysisError.historyTooShort(
+        a: a.name, b: b.name, needed: max(minPeriods, 2), available: returns.count,
+        first: returns.baseDay, last: returns.days.last)
+    }
+    let stats = Rolling.pairStatistics(
+      returns.returnsA, returns.returnsB, window: options.window, minPeriods: minPeriods)
+    var rows: [DecouplingSummary.Row] = []
+    rows.reserveCapacity(returns.count)
+    for i in 0..<returns.count {
+      let beta = stats.beta[i]
+      rows.append(
+        .init(
+          date: returns.days[i], closeA: returns.closesA[i], closeB: returns.closesB[i],
+          returnA: returns.returnsA[i], returnB: returns.returnsB[i],
+          correlation: stats.correlation[i], gap: stats.sumX[i] - stats.sumY[i],
+          residualDrift: stats.sumX[i] - beta * stats.sumY[i], beta: beta))
+    }
+    var measures: [DecouplingMeasure: MeasureSummary] = [:]
+    for m in DecouplingMeasure.allCases {
+      measures[m] = MeasureSummary(values: rows.map { $0.value(m) }, days: returns.days)
+    }
+    let verdict = Verdict(
+      nameA: a.name, nameB: b.name, measures: measures, extremeFraction: options.extremeFraction)
+    return DecouplingSummary(
+      nameA: a.name, nameB: b.name, options: options, asOf: returns.days.last!,
+      historyStart: returns.baseDay, observations: returns.count, measures: measures,
+      verdict: verdict, rows: rows, sources: (a.source, b.source),
+      notes: a.notes.map { "\(a.name): \($0)" } + b.notes.map { "\(b.name): \($0)" })
+  }
+}

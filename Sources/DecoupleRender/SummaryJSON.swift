@@ -1,0 +1,90 @@
+import DecoupleAnalysis
+import DecoupleData
+
+/// The JSON document of `decouple analyze` (schema in docs/json.md).
+extension DecouplingSummary {
+  public var json: JSONValue {
+    .object([
+      ("pair", .object([("a", .string(nameA)), ("b", .string(nameB))])),
+      ("window", .integer(options.window)),
+      ("minPeriods", .integer(options.minPeriods ?? options.window)),
+      ("returns", .string(options.returns.rawValue)),
+      ("frequency", .string(options.frequency.rawValue)),
+      ("asOf", .string(asOf.iso)),
+      ("historyStart", .string(historyStart.iso)),
+      ("observations", .integer(observations)),
+      ("extremeFraction", .number(options.extremeFraction)),
+      (
+        "measures",
+        .object(DecouplingMeasure.allCases.map { ($0.rawValue, self[$0].json(verdict, $0)) })
+      ),
+      ("verdict", verdict.json),
+      ("sources", .object([("a", sources.a.json), ("b", sources.b.json)])),
+      ("notes", .array(notes.map(JSONValue.string))),
+      ("series", .array(rows.map(\.json))),
+    ])
+  }
+}
+
+extension DecouplingSummary.Row {
+  /// The CSV/JSON column names of a series row, in order.
+  public static let columns = [
+    "date", "correlation", "gap", "residualDrift", "beta", "closeA", "closeB", "returnA",
+    "returnB",
+  ]
+
+  var json: JSONValue {
+    .object([
+      ("date", .string(date.iso)), ("correlation", .finite(correlation)), ("gap", .finite(gap)),
+      ("residualDrift", .finite(residualDrift)), ("beta", .finite(beta)),
+      ("closeA", .finite(closeA)), ("closeB", .finite(closeB)), ("returnA", .finite(returnA)),
+      ("returnB", .finite(returnB)),
+    ])
+  }
+}
+
+extension MeasureSummary {
+  func json(_ verdict: Verdict, _ m: DecouplingMeasure) -> JSONValue {
+    let finding = verdict.findings.first { $0.measure == m }
+    return .object([
+      ("current", .finite(current)), ("percentile", .finite(percentile)),
+      ("recordLow", recordLow.json), ("recordHigh", recordHigh.json),
+      ("historyCount", .integer(historyCount)),
+      ("isDecoupled", .bool(finding?.isDecoupled ?? false)),
+      ("record", finding?.record.map(JSONValue.string) ?? .null),
+    ])
+  }
+}
+
+extension Optional where Wrapped == DatedValue {
+  var json: JSONValue {
+    guard let v = self else { return .null }
+    return .object([("value", .finite(v.value)), ("date", .string(v.date.iso))])
+  }
+}
+
+extension Verdict {
+  var json: JSONValue {
+    .object([
+      ("headline", .string(headline)),
+      ("decoupledSenses", .array(decoupledSenses.map { .string($0.rawValue) })),
+      (
+        "findings",
+        .array(
+          findings.map { f in
+            .object([
+              ("measure", .string(f.measure.rawValue)), ("isDecoupled", .bool(f.isDecoupled)),
+              ("record", f.record.map(JSONValue.string) ?? .null),
+              ("sentence", .string(f.sentence)),
+            ])
+          })
+      ),
+    ])
+  }
+}
+
+extension SeriesSource {
+  var json: JSONValue {
+    .object([("file", .string(file)), ("format", .string(format)), ("column", .string(column))])
+  }
+}

@@ -1,0 +1,125 @@
+import DecoupleAnalysis
+import DecoupleData
+import Foundation
+
+/// The text output of `decouple analyze`: the verdict first, then the evidence, in at most
+/// 100 columns.
+extension DecouplingSummary {
+  public var text: String {
+    let o = options
+    var lines: [String] = []
+    lines.append("\(nameA) vs \(nameB): decoupling as of \(asOf.iso)")
+    lines.append(
+      "\(o.window)-observation window of \(o.frequency.rawValue) \(o.returns.rawValue) returns · "
+        + "\(observations) observations since \(historyStart.iso)")
+    lines.append("")
+    lines += TextLayout.wrap(verdict.headline, width: 100)
+    for f in verdict.findings {
+      lines += TextLayout.wrap((f.isDecoupled ? "! " : "· ") + f.sentence, width: 100, indent: 2)
+    }
+    lines.append("")
+    lines += measureTable()
+    lines.append("")
+    lines += sparklines(width: 64)
+    if !notes.isEmpty {
+      lines.append("")
+      lines.append("Notes:")
+      for n in notes { lines += TextLayout.wrap("- " + n, width: 100, indent: 2) }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  func measureTable() -> [String] {
+    let header = ["measure", "current", "pctile", "record low", "on", "record high", "on"]
+    var rows: [[String]] = []
+    for m in DecouplingMeasure.allCases {
+      let s = self[m]
+      rows.append([
+        m.label, TextLayout.value(s.current, m),
+        s.percentile.map { "\(Int(($0 * 100).rounded()))%" } ?? "–",
+        TextLayout.value(s.recordLow?.value, m), s.recordLow?.date.iso ?? "–",
+        TextLayout.value(s.recordHigh?.value, m), s.recordHigh?.date.iso ?? "–",
+      ])
+    }
+    return TextLayout.table(header: header, rows: rows, rightAligned: [1, 2, 3, 5])
+  }
+
+  func sparklines(width: Int) -> [String] {
+    var lines: [String] = []
+    for m in [DecouplingMeasure.correlation, .gap] {
+      let values = rows.map { $0.value(m) }
+      let defined = values.filter { !$0.isNaN }
+      guard let lo = defined.min(), let hi = defined.max() else { continue }
+      let name = m.label.padding(toLength: 16, withPad: " ", startingAt: 0)
+      lines.append(
+        name + Sparkline.render(values, width: width) + "  "
+          + TextLayout.value(lo, m) + " … " + TextLayout.value(hi, m))
+    }
+    if let first = rows.first?.date.iso, let last = rows.last?.date.iso {
+      let gap = max(1, min(width, rows.count) - first.count - last.count)
+      lines.append(
+        String(repeating: " ", count: 16) + first + String(repeating: " ", count: gap) + last)
+    }
+    return lines
+  }
+}
+
+/// Small text-layout helpers shared by the text reports.
+enum TextLayout {
+  /// A measure's value for people: correlation and beta with two decimals, gap and drift in
+  /// percentage points of summed returns.
+  static func value(_ v: Double?, _ m: DecouplingMeasure) -> String {
+    guard let v, v.isFinite else { return "–" }
+    switch m {
+    case .correlation, .beta: return String(format: "%.2f", v)
+    case .gap, .residualDrift: return String(format: "%+.1f pts", v * 100)
+    }
+  }
+
+  /// Columns padded to their widest cell, two spaces apart.
+  static func table(header: [String], rows: [[String]], rightAligned: Set<Int>) -> [String] {
+    let all = [header] + rows
+    let widths = header.indices.map { c in all.map { $0[c].count }.max() ?? 0 }
+    return all.map { row in
+      row.indices.map { c in
+        let pad = String(repeating: " ", count: widths[c] - row[c].count)
+        return rightAligned.contains(c) ? pad + row[c] : row[c] + pad
+      }.joined(separator: "  ").trimmingTrailingSpaces()
+    }
+  }
+
+  /// Word-wraps `text` to `width` columns; continuation lines are indented by `indent`.
+  static func wrap(_ text: String, width: Int, indent: Int = 0) -> [String] {
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+      let candidate = current.isEmpty ? String(word) : current + " " + word
+      if candidate.count > width && !current.isEmpty {
+        lines.append(current)
+        current = String(repeating: " ", count: indent) + word
+      } else {
+        current = candidate
+      }
+    }
+    if !current.isEmpty { lines.append(current) }
+    return lines
+  }
+}
+
+extension String {
+  func trimmingTrailingSpaces() -> String {
+    var s = self
+    while s.last == " " { s.removeLast() }
+    return s
+  }
+}
+
+/// A plain text table for people: columns padded to their widest cell, two spaces apart.
+public enum TextTable {
+  /// The table's lines, header first; the columns at `rightAligned` indices are right-aligned.
+  public static func render(header: [String], rows: [[String]], rightAligned: Set<Int> = [])
+    -> [String]
+  {
+    TextLayout.table(header: header, rows: rows, rightAligned: rightAligned)
+  }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// A seeded SplitMix64 generator (Steele, Lea & Flood 2014), so random tests are reproducible.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+  var state: UInt64
+  public init(seed: UInt64) { state = seed }
+  public mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  /// A uniform double in [0, 1) from the top 53 bits.
+  public mutating func unit() -> Double { Double(next() >> 11) * 0x1p-53 }
+
+  /// A standard normal draw (Box–Muller).
+  public mutating func normal() -> Double {
+    let u1 = max(unit(), 0x1p-60)
+    let u2 = unit()
+    return (-2 * _log(u1)).squareRoot() * _cos(2 * Double.pi * u2)
+  }
+}
+
+@inline(__always) func _log(_ x: Double) -> Double { Foundation.log(x) }
+@inline(__always) func _cos(_ x: Double) -> Double { Foundation.cos(x) }
+
+/// Straightforward references for testing the rolling kernels.
+public enum Reference {
+  /// Two-pass Pearson correlation of the valid pairs of one window (NaN if fewer than
+  /// `minPeriods` valid pairs or either variance is zero).
+  public static func windowCorrelation(
+    _ x: ArraySlice<Double>, _ y: ArraySlice<Double>, minPeriods: Int
+  ) -> Double {
+    let pairs = zip(x, y).filter { !$0.0.isNaN && !$0.1.isNaN }
+    guard pairs.count >= max(minPeriods, 1), pairs.count >= 2 else { return .nan }
+    let n = Double(pairs.count)
+    let mx = pairs.reduce(0) { $0 + $1.0 } / n
+    let my = pairs.reduce(0) { $0 + $1.1 } / n
+    var sxx = 0.0
+    var syy = 0.0
+    var sxy = 0.0
+    for (a, b) in pairs {
+      sxx += (a - mx) * (a - mx)
+      syy += (b - my) * (b - my)
+      sxy += (a - mx) * (b - my)
+    }
+    if Set(pairs.map(\.0)).count == 1 || Set(pairs.map(\.1)).count == 1 { return .nan }
+    return sxy / (sxx * syy).squareRoot()
+  }
+
+  /// `windowCorrelation` for every trailing window.
+  public static func rollingCorrelation(
+    _ x: [Double], _ y: [Double], window: Int, minPeriods: Int
+  ) -> [Double] {
+    x.indices.map { i in
+      let lo = max(0, i - window + 1)
+      return windowCorrelation(x[lo...i], y[lo...i], minPeriods: minPeriods)
+    }
+  }
+}
+
+/// Whether two doubles agree within `tolerance`, treating two NaNs as equal.
+public func agree(_ a: Double, _ b: Double, tolerance: Double) -> Bool {
+  if a.isNaN || b.isNaN { return a.isNaN && b.isNaN }
+  return abs(a - b) <= tolerance
+}
