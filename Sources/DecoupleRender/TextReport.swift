@@ -20,7 +20,7 @@ extension DecouplingSummary {
     lines.append("")
     lines += measureTable()
     lines.append("")
-    lines += sparklines(width: 64)
+    lines += sparklines(width: 56)
     if !notes.isEmpty {
       lines.append("")
       lines.append("Notes:")

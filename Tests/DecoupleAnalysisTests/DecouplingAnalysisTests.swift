@@ -1,0 +1,86 @@
+import DecoupleAnalysis
+import DecoupleData
+import TestSupport
+import Testing
+
+@Suite struct DecouplingAnalysisTests {
+  /// 800 days where A tracks B closely, then a last window built by `tail`.
+  static func pair(tail: ([Double], inout SplitMix64) -> [Double]) -> (DailySeries, DailySeries) {
+    var g = SplitMix64(seed: 42)
+    let b = (0..<890).map { _ in 0.01 * g.normal() }
+    var a = b[0..<800].map { $0 + 0.002 * g.normal() }
+    a += tail(Array(b[800...]), &g)
+    return (Synthetic.prices(name: "A", logReturns: a), Synthetic.prices(name: "B", logReturns: b))
+  }
+
+  @Test func decouplesInCorrelationButNotInLevel() throws {
+    // The last 90 returns of A are B's, reversed: the same sum (gap exactly 0 over the window),
+    // but no co-movement.
+    let (a, b) = Self.pair { tail, _ in tail.reversed() }
+    let s = try DecouplingAnalysis.analyze(a, b)
+    #expect(s.verdict.decoupledSenses.contains(.correlation))
+    #expect(!s.verdict.decoupledSenses.contains(.gap))
+    #expect(abs(s[.gap].current!) < 1e-12)
+    // The record low falls inside the reversed window (it began after day 800), not before.
+    #expect(s[.correlation].percentile! < 0.01)
+    #expect(s[.correlation].recordLow!.date > Day(year: 2020, month: 1, day: 1)!.adding(days: 800))
+    #expect(s.verdict.headline.contains("correlation"))
+  }
+
+  @Test func divergesInLevelButNotInCorrelation() throws {
+    // A keeps tracking B day to day but drifts 0.5% a day behind it over the last window.
+    let (a, b) = Self.pair { tail, g in tail.map { $0 - 0.005 + 0.002 * g.normal() } }
+    let s = try DecouplingAnalysis.analyze(a, b)
+    #expect(!s.verdict.decoupledSenses.contains(.correlation))
+    #expect(s.verdict.decoupledSenses.contains(.gap))
+    #expect(s.verdict.decoupledSenses.contains(.residualDrift))
+    #expect(s[.gap].isRecordLow)
+    #expect(s[.gap].current! < -0.4)
+    #expect(s.verdict.headline.contains("performance gap"))
+  }
+
+  @Test func coupledPairIsNotDecoupledInAnySense() throws {
+    let (a, b) = Self.pair { tail, g in tail.map { $0 + 0.002 * g.normal() } }
+    let s = try DecouplingAnalysis.analyze(a, b, options: .init(extremeFraction: 0.01))
+    #expect(s.verdict.decoupledSenses.isEmpty, "\(s.verdict.headline)")
+    #expect(s.verdict.headline.contains("not decoupled"))
+  }
+
+  @Test func asOfDaySeesNothingAfterIt() throws {
+    let (a, b) = Self.pair { tail, _ in tail.reversed() }
+    let asOf = Day(year: 2021, month: 6, day: 1)!
+    let s = try DecouplingAnalysis.analyze(a, b, options: .init(to: asOf))
+    #expect(s.asOf == asOf)
+    #expect(s.rows.last?.date == asOf)
+    #expect(!s[.correlation].isRecordLow || s[.correlation].recordLow!.date <= asOf)
+    let full = try DecouplingAnalysis.analyze(a, b)
+    let same = full.rows.first { $0.date == asOf }!
+    #expect(same == s.rows.last!)  // the as-of day's values do not depend on later data
+  }
+
+  @Test func windowLongerThanHistorySaysHowLongTheHistoryIs() {
+    let (a, b) = Self.pair { tail, _ in tail }
+    let to = Day(year: 2020, month: 2, day: 10)!  // 40 returns after 2020-01-01
+    #expect(throws: AnalysisError.self) {
+      try DecouplingAnalysis.analyze(a, b, options: .init(to: to))
+    }
+    do {
+      _ = try DecouplingAnalysis.analyze(a, b, options: .init(to: to))
+    } catch {
+      let text = String(describing: error)
+      #expect(text.contains("90") && text.contains("40") && text.contains("2020-02-10"), "\(text)")
+    }
+  }
+
+  @Test func residualDriftIsWindowReturnBeyondBeta() throws {
+    let (a, b) = Self.pair { tail, g in tail.map { 2 * $0 + 0.001 * g.normal() } }
+    let s = try DecouplingAnalysis.analyze(a, b, options: .init(window: 30))
+    let tail = s.rows.suffix(30)
+    let sumA = tail.reduce(0) { $0 + $1.returnA }
+    let sumB = tail.reduce(0) { $0 + $1.returnB }
+    let last = s.rows.last!
+    #expect(abs(last.gap - (sumA - sumB)) < 1e-12)
+    #expect(abs(last.residualDrift - (sumA - last.beta * sumB)) < 1e-12)
+    #expect(abs(last.beta - 2) < 0.05)
+  }
+}
