@@ -1,0 +1,42 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Benchmarks live in their own package so the main build stays lean (see shared/STYLE.md).
+//
+// - `RollingCorrelation`: an ordo-one/benchmark suite (wall clock + mallocs), run with
+//   `swift package --package-path Benchmarks benchmark`.
+// - `timing`: a plain executable that prints the best wall time of `Rolling.correlation`, used by
+//   `tools/bench/rolling_corr.py` to compare against pandas, polars and numbagg on the same data.
+let package = Package(
+  name: "DecoupleBenchmarks",
+  platforms: [.macOS(.v14)],
+  dependencies: [
+    // Named so the identity does not depend on the checkout folder (wt-bench, main, a CI clone).
+    .package(name: "Decouple", path: ".."),
+    // The trait line is needed for the package to resolve on this machine (no runtime interposer).
+    .package(
+      url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+  ],
+  targets: [
+    // SplitMix64 inputs shared by both executables; mirrored in tools/bench/rolling_corr.py.
+    .target(name: "BenchData", path: "Sources/BenchData"),
+    .executableTarget(
+      name: "timing",
+      dependencies: [
+        "BenchData",
+        .product(name: "DecoupleStats", package: "Decouple"),
+      ],
+      path: "Sources/timing"
+    ),
+    .executableTarget(
+      name: "RollingCorrelation",
+      dependencies: [
+        "BenchData",
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "DecoupleStats", package: "Decouple"),
+      ],
+      path: "RollingCorrelation",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
+  ]
+)
