@@ -3,12 +3,17 @@
 ///
 /// Updates use Welford's centred recurrences (Welford 1962; the add/remove and fixed-size
 /// replace forms of Pébay 2008), never raw power sums, so there is no catastrophic cancellation
-/// between large sums. Two further safeguards remove the failure modes of pandas and polars:
+/// between large sums. Three further safeguards remove the failure modes of pandas, polars and
+/// numbagg:
+/// - **Anchored means.** Each mean is held as an anchor (a value near the data) plus a small
+///   offset, and values are shifted by the anchor before use. Data far from zero (prices near
+///   1e8 moving by 1e4) keep the full precision of their deviations; ``reanchor()`` moves the
+///   anchor to the current mean without changing any moment.
 /// - **Cancellation guard.** Rounding error in a centred sum is proportional to the largest value
 ///   it has held. The type tracks that high-water mark for each variance; when a variance falls
-///   below `1e-4` of it (a large value has left the window), the caller recomputes the window
-///   exactly with ``recompute(_:_:from:to:)``. An outlier leaving the window therefore cannot
-///   poison later values.
+///   below `1e-3` of it (a large value has left the window), ``needsRecompute`` asks the caller
+///   to recompute the window exactly with ``recompute(_:_:from:to:)``. An outlier leaving the
+///   window therefore cannot poison later values.
 /// - **Constant windows.** Adding or replacing identical values leaves a variance at exactly zero,
 ///   and a window that becomes constant after holding other values trips the cancellation guard;
 ///   the recomputation sets the variance of a constant window to exactly zero. Such a window
@@ -16,32 +21,46 @@
 public struct RollingCoMoments<T: BinaryFloatingPoint> {
   /// Number of pairs in the window.
   public var count: Int = 0
-  public var meanX: T = 0
-  public var meanY: T = 0
   /// Σ (x − x̄)².
   public var m2X: T = 0
   /// Σ (y − ȳ)².
   public var m2Y: T = 0
   /// Σ (x − x̄)(y − ȳ).
   public var cXY: T = 0
+  @usableFromInline var anchorX: T = 0
+  @usableFromInline var anchorY: T = 0
+  /// Mean of x minus `anchorX`.
+  @usableFromInline var muX: T = 0
+  /// Mean of y minus `anchorY`.
+  @usableFromInline var muY: T = 0
   @usableFromInline var highX: T = 0
   @usableFromInline var highY: T = 0
 
   @inlinable
   public init() {}
 
+  /// Mean of x over the window.
+  @inlinable public var meanX: T { anchorX + muX }
+  /// Mean of y over the window.
+  @inlinable public var meanY: T { anchorY + muY }
+
   /// Adds a pair.
   @inlinable
   public mutating func add(_ x: T, _ y: T) {
+    if count == 0 {
+      anchorX = x
+      anchorY = y
+    }
     count += 1
     let n = T(count)
-    let dx = x - meanX
-    let dy = y - meanY
-    meanX += dx / n
-    meanY += dy / n
-    m2X += dx * (x - meanX)
-    m2Y += dy * (y - meanY)
-    cXY += dx * (y - meanY)
+    let dx = (x - anchorX) - muX
+    let dy = (y - anchorY) - muY
+    muX += dx / n
+    muY += dy / n
+    let ey = (y - anchorY) - muY
+    m2X += dx * ((x - anchorX) - muX)
+    m2Y += dy * ey
+    cXY += dx * ey
     noteHighWater()
   }
 
@@ -54,31 +73,49 @@ public struct RollingCoMoments<T: BinaryFloatingPoint> {
       return
     }
     let n = T(count)
-    let dx = x - meanX
-    let dy = y - meanY
-    meanX -= dx / n
-    meanY -= dy / n
-    m2X = max(0, m2X - dx * (x - meanX))
-    m2Y = max(0, m2Y - dy * (y - meanY))
-    cXY -= dx * (y - meanY)
+    let dx = (x - anchorX) - muX
+    let dy = (y - anchorY) - muY
+    muX -= dx / n
+    muY -= dy / n
+    let ey = (y - anchorY) - muY
+    m2X = max(0, m2X - dx * ((x - anchorX) - muX))
+    m2Y = max(0, m2Y - dy * ey)
+    cXY -= dx * ey
   }
 
   /// Replaces the pair `(xOld, yOld)`, which is in the window, by `(xNew, yNew)`; the count is
   /// unchanged. `inverseCount` is `1 / count`, hoisted out of the caller's loop.
   @inlinable
   public mutating func replace(_ xOld: T, _ yOld: T, with xNew: T, _ yNew: T, inverseCount: T) {
-    let dx = xNew - xOld
-    let dy = yNew - yOld
-    let newMeanX = meanX + dx * inverseCount
-    let newMeanY = meanY + dy * inverseCount
-    let sx = xNew - newMeanX + xOld - meanX
-    let sy = yNew - newMeanY + yOld - meanY
+    let uOld = xOld - anchorX
+    let uNew = xNew - anchorX
+    let vOld = yOld - anchorY
+    let vNew = yNew - anchorY
+    let dx = uNew - uOld
+    let dy = vNew - vOld
+    let newMuX = muX + dx * inverseCount
+    let newMuY = muY + dy * inverseCount
+    let sx = (uNew - newMuX) + (uOld - muX)
+    let sy = (vNew - newMuY) + (vOld - muY)
     m2X = max(0, m2X + dx * sx)
     m2Y = max(0, m2Y + dy * sy)
     cXY += (dx * sy + dy * sx) * 0.5
-    meanX = newMeanX
-    meanY = newMeanY
+    muX = newMuX
+    muY = newMuY
     noteHighWater()
+  }
+
+  /// Moves the anchors to the current means; no moment changes. Call it now and then (the
+  /// scan does, once per window length) so that data drifting far from where it started keeps
+  /// its precision.
+  @inlinable
+  public mutating func reanchor() {
+    let ax = anchorX + muX
+    muX -= ax - anchorX
+    anchorX = ax
+    let ay = anchorY + muY
+    muY -= ay - anchorY
+    anchorY = ay
   }
 
   @inlinable
@@ -88,83 +125,75 @@ public struct RollingCoMoments<T: BinaryFloatingPoint> {
   }
 
   /// Whether a variance has fallen so far below its high-water mark that its rounding error may
-  /// matter (relative error above about 1e-11); the caller should then ``recompute(_:_:from:to:)``.
+  /// matter (relative error above about 1e-13); the caller should then
+  /// ``recompute(_:_:from:to:)``.
   @inlinable
   public var needsRecompute: Bool {
-    m2X < highX * 1e-4 || m2Y < highY * 1e-4
+    m2X < highX * 1e-3 || m2Y < highY * 1e-3
   }
 
-  /// Recomputes the state exactly (two-pass) from the valid pairs in `x[from..<to]`,
-  /// `y[from..<to]`, skipping pairs where either is NaN.
+  /// Recomputes the state exactly (two-pass, shifted by the first valid pair) from the valid
+  /// pairs in `x[from..<to]`, `y[from..<to]`, skipping pairs where either is NaN.
   @inlinable
   public mutating func recompute(
     _ x: UnsafeBufferPointer<T>, _ y: UnsafeBufferPointer<T>, from: Int, to: Int
   ) {
+    self = RollingCoMoments()
+    guard let first = (from..<to).first(where: { !x[$0].isNaN && !y[$0].isNaN }) else { return }
+    let fx = x[first]
+    let fy = y[first]
     var n = 0
-    var sx: T = 0
-    var sy: T = 0
-    var firstX: T = .nan
-    var firstY: T = .nan
+    var su: T = 0
+    var sv: T = 0
     var constantX = true
     var constantY = true
-    for j in from..<to where !x[j].isNaN && !y[j].isNaN {
-      if n == 0 {
-        firstX = x[j]
-        firstY = y[j]
-      }
-      constantX = constantX && x[j] == firstX
-      constantY = constantY && y[j] == firstY
+    for j in first..<to where !x[j].isNaN && !y[j].isNaN {
+      constantX = constantX && x[j] == fx
+      constantY = constantY && y[j] == fy
       n += 1
-      sx += x[j]
-      sy += y[j]
+      su += x[j] - fx
+      sv += y[j] - fy
     }
-    self = RollingCoMoments()
-    guard n > 0 else { return }
-    let mx = sx / T(n)
-    let my = sy / T(n)
+    let mu = su / T(n)
+    let mv = sv / T(n)
     var a: T = 0
     var b: T = 0
     var c: T = 0
-    var ex: T = 0
-    var ey: T = 0
-    for j in from..<to where !x[j].isNaN && !y[j].isNaN {
-      let dx = x[j] - mx
-      let dy = y[j] - my
-      ex += dx
-      ey += dy
-      a += dx * dx
-      b += dy * dy
-      c += dx * dy
+    var eu: T = 0
+    var ev: T = 0
+    for j in first..<to where !x[j].isNaN && !y[j].isNaN {
+      let du = (x[j] - fx) - mu
+      let dv = (y[j] - fy) - mv
+      eu += du
+      ev += dv
+      a += du * du
+      b += dv * dv
+      c += du * dv
     }
     // Second-pass correction of the mean (Chan, Golub & LeVeque 1983).
     count = n
-    meanX = mx + ex / T(n)
-    meanY = my + ey / T(n)
-    m2X = max(0, a - ex * ex / T(n))
-    m2Y = max(0, b - ey * ey / T(n))
-    cXY = c - ex * ey / T(n)
-    if constantX {
-      meanX = firstX
-      m2X = 0
-      cXY = 0
-    }
-    if constantY {
-      meanY = firstY
-      m2Y = 0
-      cXY = 0
-    }
+    anchorX = fx
+    anchorY = fy
+    muX = constantX ? 0 : mu + eu / T(n)
+    muY = constantY ? 0 : mv + ev / T(n)
+    m2X = constantX ? 0 : max(0, a - eu * eu / T(n))
+    m2Y = constantY ? 0 : max(0, b - ev * ev / T(n))
+    cXY = constantX || constantY ? 0 : c - eu * ev / T(n)
     highX = m2X
     highY = m2Y
+    reanchor()
   }
 
   // MARK: - Derived statistics (NaN when undefined)
 
-  /// Pearson correlation, clamped to [-1, 1]; NaN when either variance is zero.
+  /// Pearson correlation, clamped to [-1, 1]; NaN for fewer than two pairs or when either
+  /// variance is zero.
   @inlinable
   public var correlation: T {
-    guard m2X > 0, m2Y > 0 else { return .nan }
+    guard count >= 2, m2X > 0, m2Y > 0 else { return .nan }
     let r = cXY / (m2X * m2Y).squareRoot()
     return min(1, max(-1, r))
   }
 }
+
 extension RollingCoMoments: Sendable where T: Sendable {}

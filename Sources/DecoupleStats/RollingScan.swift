@@ -4,7 +4,8 @@ extension Rolling {
   /// This is the one stepping loop behind every moment-based rolling kernel. Pairs with a NaN
   /// are skipped. Inputs without NaN take a fast path: `window` additions, then one fixed-size
   /// replacement per step. After any step that shrinks a variance below its guard, the window
-  /// is recomputed exactly (see ``RollingCoMoments``).
+  /// is recomputed exactly, and once per window length the means are re-anchored (see
+  /// ``RollingCoMoments``).
   ///
   /// - Parameter emit: called once per index `i` in order, with the state of the window ending
   ///   at `i`; `state.count` is the number of valid pairs in it.
@@ -31,7 +32,13 @@ extension Rolling {
       }
       let inverse = 1 / T(window)
       var i = warm
+      var untilReanchor = 0
       while i < n {
+        if untilReanchor == 0 {
+          s.reanchor()
+          untilReanchor = window
+        }
+        untilReanchor -= 1
         s.replace(x[i - window], y[i - window], with: x[i], y[i], inverseCount: inverse)
         if s.needsRecompute { s.recompute(x, y, from: i - window + 1, to: i + 1) }
         emit(i, s)
@@ -46,6 +53,7 @@ extension Rolling {
         if !xo.isNaN && !yo.isNaN { s.remove(xo, yo) }
       }
       if !x[i].isNaN && !y[i].isNaN { s.add(x[i], y[i]) }
+      if i % window == 0 { s.reanchor() }
       if s.needsRecompute { s.recompute(x, y, from: max(0, i - window + 1), to: i + 1) }
       emit(i, s)
     }
