@@ -59,7 +59,7 @@ public enum Importer {
     let layout = try ImportLayout(
       header: table.header, table: table, file: file, options: options)
     var cells = try RowReader.read(table, layout: layout, file: file)
-    var notes = layout.notes
+    var notes = layout.notes + cells.notes
     cells.arrangeChronologically(notes: &notes)
     if layout.format == .farside { cells.dropBogusFirstRow(notes: &notes) }
     let calendar = layout.format.calendar(hasWeekends: cells.hasWeekendRows)

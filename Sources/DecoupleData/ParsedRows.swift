@@ -7,6 +7,8 @@ struct ParsedRows {
   var width: Int
   var intraday: Bool
   var descending: Bool
+  /// Notes from reading the rows, before any file-level notes are added.
+  var notes: [String] = []
   /// Row indices in chronological order, after any rows were dropped.
   var order: [Int]
 
@@ -31,6 +33,26 @@ struct ParsedRows {
     let s = Int(key - Int64(day.daysSince1970) * 86_400)
     return day.iso + "T" + Day.pad(s / 3600, 2) + ":" + Day.pad(s / 60 % 60, 2) + ":"
       + Day.pad(s % 60, 2) + "Z"
+  }
+
+  /// Puts the rows of a file that mixes UTC offsets into UTC order (stable), with a note saying
+  /// how many rows moved.
+  /// - Throws: `ImportError.duplicateDate` when two rows name the same instant.
+  mutating func sortByInstant(file: String) throws {
+    let keys = self.keys
+    let sorted = order.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
+    for (a, b) in zip(sorted, sorted.dropFirst()) where keys[a] == keys[b] {
+      let (first, second) = a < b ? (a, b) : (b, a)
+      throw ImportError.duplicateDate(
+        file: file, line: lines[second], date: label(second), firstLine: lines[first])
+    }
+    let moved = zip(sorted, order).filter { $0 != $1 }.count
+    order = sorted
+    if moved > 0 {
+      notes.append(
+        "The file mixes UTC offsets and was in local-time order; \(moved) rows were moved "
+          + "into UTC order.")
+    }
   }
 
   /// Reverses a strictly descending file into increasing order.

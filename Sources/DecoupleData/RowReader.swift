@@ -10,6 +10,10 @@ enum RowReader {
     var keys = [Int64](repeating: 0, count: rows)
     var values = [Double](repeating: .nan, count: rows * width)
     var direction: Int64 = 0
+    // Files with explicit offsets are in the order of their local times; with mixed offsets
+    // that is not UTC order, so they are sorted after reading instead of checked row by row.
+    let deferOrder = layout.format == .ibkrIntraday
+    var offsets: (first: Int?, mixed: Bool) = (nil, false)
     try table.storage.withUnsafeBufferPointer { storage in
       try table.spans.withUnsafeBufferPointer { spans in
         func cell(_ r: Int, _ c: Int) -> UnsafeBufferPointer<UInt8> {
@@ -40,12 +44,14 @@ enum RowReader {
               throw dateError(r, layout.dateColumn)
             }
             key = stamp.instant
+            if offsets.first == nil { offsets.first = stamp.offset }
+            if stamp.offset != offsets.first { offsets.mixed = true }
           default:
             let day = stamp.seconds == nil ? stamp.day : stamp.utcDay
             key = Int64(day.daysSince1970 + layout.dayShift)
           }
           keys[r] = key
-          if r > 0 {
+          if r > 0, !deferOrder {
             let step = key - keys[r - 1]
             if direction == 0, step != 0 { direction = step > 0 ? 1 : -1 }
             if step == 0 || (step > 0) != (direction > 0) {
@@ -65,9 +71,24 @@ enum RowReader {
         }
       }
     }
-    return ParsedRows(
+    var parsed = ParsedRows(
       keys: keys, lines: table.lines, values: values, width: width, intraday: intraday,
-      descending: direction < 0)
+      descending: false)
+    if deferOrder {
+      if offsets.mixed {
+        try parsed.sortByInstant(file: file)
+      } else {
+        for r in 1..<max(1, rows) {
+          let step = keys[r] - keys[r - 1]
+          if direction == 0, step != 0 { direction = step > 0 ? 1 : -1 }
+          if step == 0 || (step > 0) != (direction > 0) {
+            throw orderError(r, keys, table.lines, intraday, file)
+          }
+        }
+      }
+    }
+    parsed.descending = direction < 0
+    return parsed
   }
 
   /// An empty cell (spaces only), or `.` where FRED's convention applies.
