@@ -50,8 +50,7 @@ struct ImportLayout {
       $0 != dateColumn && $0 != timeColumn && !skipped.contains(header[$0])
     }
     if let name = options.valueColumn {
-      let i = try find(name)
-      guard values.contains(i) else {
+      guard let i = values.first(where: { header[$0].lowercased() == name.lowercased() }) else {
         throw ImportError.missingColumn(
           file: file, column: name, available: values.map { header[$0] })
       }
