@@ -9,6 +9,9 @@ import Foundation
 /// Rules shared by every format:
 /// - Rows must be strictly increasing in date. A file that is strictly decreasing is reversed
 ///   (with a note); any other disorder or a repeated date is an error naming both lines.
+///   IBKR intraday files that mix UTC offsets are written in local-time order, which is not
+///   UTC order; they are sorted by UTC instant (with a note), and only a repeated instant is an
+///   error.
 /// - An empty value cell (or `.` in FRED files) is missing: that row is left out of that
 ///   column's series, and the series notes say how many rows were.
 /// - Files with weekend rows are `continuous`; Yahoo and IBKR files without them are `exchange`;

@@ -62,7 +62,8 @@ import Testing
     let e = try failure("date,Close\n2024-01-01,1\n2024-01-02,abc\n")
     #expect(e == .invalidNumber(file: "bad.csv", line: 3, column: "Close", text: "abc"))
     #expect(e.description.hasPrefix("bad.csv:3: column 'Close' has non-numeric value 'abc'"))
-    #expect(try failure("date,Close\n2024-01-01,nan\n") != .empty(file: "bad.csv"))
+    let nan = try failure("date,Close\n2024-01-01,nan\n")  // values must be finite
+    #expect(nan == .invalidNumber(file: "bad.csv", line: 2, column: "Close", text: "nan"))
   }
 
   @Test func invalidDate() throws {

@@ -30,6 +30,7 @@ import Testing
     let daily = try Dataset.file("ETH-USD.yahoo.csv", options: .init(includePartialLastDay: true))
     let close = try daily.series(column: "close")
     #expect(close.count == 3_131 && close.lastDay == day("2026-06-05"))
+    #expect(daily.notes.contains { $0.contains("2026-06-05") && $0.contains("kept") })
     let hourly = try Importer.read(
       contentsOf: Fixture.url("formats/ETH-USD_1h.yahoo.csv"),
       options: .init(includePartialLastDay: true))
