@@ -1,0 +1,65 @@
+import Foundation
+
+/// The market data embedded in the package: crypto and equity prices, FRED rates and spot ETF
+/// flows (see `catalog`).
+///
+/// Each embedded file is parsed at most once per process and per partial-day choice; the cache
+/// is thread-safe.
+public enum Dataset {
+  /// The entry for `symbol` (case-insensitive), or `nil`.
+  public static func entry(_ symbol: String) -> DatasetEntry? {
+    let wanted = symbol.uppercased()
+    return catalog.first { $0.symbol == wanted }
+  }
+
+  /// The series of an embedded symbol. `SYMBOL:COLUMN` reads another column of the symbol's
+  /// file, for example `ETH-ETF-FLOWS:ETHA` (one fund) or `ETH:Open`. Matching is
+  /// case-insensitive. Only `includePartialLastDay` of `options` applies.
+  ///
+  /// The series is named by the symbol as given (upper-cased).
+  /// - Throws: `DataError.unknownSymbol` listing the known symbols; `ImportError.missingColumn`
+  ///   for an unknown column.
+  public static func load(_ symbol: String, options: ImportOptions = .init()) throws
+    -> DailySeries
+  {
+    var entry = entry(symbol)
+    var column = entry?.column
+    if entry == nil, let colon = symbol.lastIndex(of: ":") {
+      entry = Dataset.entry(String(symbol[..<colon]))
+      column = String(symbol[symbol.index(after: colon)...])
+    }
+    guard let entry, let column else {
+      throw DataError.unknownSymbol(symbol: symbol, known: catalog.map(\.symbol))
+    }
+    var series = try file(entry.file, options: options).series(column: column)
+    series.name = column == entry.column ? entry.symbol : entry.symbol + ":" + series.name
+    return series
+  }
+
+  /// The first day, last day and row count of every symbol in `catalog`, in catalog order.
+  public static func listing() throws -> [DatasetListing] {
+    try catalog.map { e in
+      let s = try load(e.symbol)
+      return DatasetListing(
+        symbol: e.symbol, file: e.file, first: s.firstDay!, last: s.lastDay!, rows: s.count)
+    }
+  }
+
+  /// The whole imported embedded file `name` (all its columns), parsed once and cached.
+  /// - Throws: `ImportError.fileNotFound` when no embedded file has that name.
+  public static func file(_ name: String, options: ImportOptions = .init()) throws
+    -> ImportedFile
+  {
+    let partial = options.includePartialLastDay
+    return try cache.value(for: name + (partial ? "|partial" : "")) {
+      guard let folder = Bundle.module.url(forResource: "Dataset", withExtension: nil) else {
+        throw DataError.datasetMissing
+      }
+      let url = folder.appendingPathComponent(name)
+      return try Importer.read(
+        contentsOf: url, options: ImportOptions(includePartialLastDay: partial))
+    }
+  }
+
+  static let cache = ParseCache()
+}

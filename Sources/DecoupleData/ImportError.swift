@@ -1,0 +1,81 @@
+/// Why a file could not be imported.
+///
+/// Every case carries the file name and, where there is one, the 1-based line (the header is
+/// line 1), the column and the offending text. `description` is one sentence that names them and
+/// says what to do.
+public enum ImportError: Error, Sendable, Equatable {
+  /// Nothing exists at `path`.
+  case fileNotFound(path: String)
+  /// The file exists but could not be read (a directory, no permission, …).
+  case unreadable(path: String, reason: String)
+  /// The file has no header or no data rows.
+  case empty(file: String)
+  /// The header matches no known format and the first column does not hold dates.
+  case unknownFormat(file: String, header: [String])
+  /// A value cell is neither empty nor a finite number.
+  case invalidNumber(file: String, line: Int, column: String, text: String)
+  /// A date (or time) cell cannot be read.
+  case invalidDate(file: String, line: Int, column: String, text: String)
+  /// A row has a different number of fields than the header.
+  case wrongFieldCount(file: String, line: Int, expected: Int, found: Int)
+  /// A quoted field is never closed.
+  case unterminatedQuote(file: String, line: Int)
+  /// The date on `line` already appeared on `firstLine`.
+  case duplicateDate(file: String, line: Int, date: String, firstLine: Int)
+  /// The date on `line` breaks the file's order: it follows `previous` on `previousLine`.
+  case outOfOrder(file: String, line: Int, date: String, previous: String, previousLine: Int)
+  /// A requested column is not in the header.
+  case missingColumn(file: String, column: String, available: [String])
+  /// Several value columns and none was picked.
+  case ambiguousColumn(file: String, available: [String])
+  /// The picked column has no values at all.
+  case noData(file: String, column: String)
+  /// The file holds intraday bars, and a daily series was asked for.
+  case intradayOnly(file: String, format: String)
+}
+
+extension ImportError: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case let .fileNotFound(path):
+      "No file at '\(path)'; check the path, or name an embedded symbol such as ETH."
+    case let .unreadable(path, reason):
+      "Cannot read '\(path)' (\(reason)); check that it is a readable CSV file."
+    case let .empty(file):
+      "\(file) has no data rows; export it again with a header row and at least one data row."
+    case let .unknownFormat(file, header):
+      "\(file): the header '\(header.joined(separator: ","))' matches no known format ("
+        + FileFormat.allCases.map(\.rawValue).joined(separator: ", ")
+        + ") and its first column holds no dates; name the columns with --date-column and "
+        + "--value-column."
+    case let .invalidNumber(file, line, column, text):
+      "\(file):\(line): column '\(column)' has non-numeric value '\(text)'; "
+        + "fix the cell or leave it empty to mark the value missing."
+    case let .invalidDate(file, line, column, text):
+      "\(file):\(line): column '\(column)' has unreadable date '\(text)'; use YYYY-MM-DD, "
+        + "an ISO 8601 timestamp with Z or an offset, or M/D/YYYY."
+    case let .wrongFieldCount(file, line, expected, found):
+      "\(file):\(line): found \(found) fields but the header has \(expected); "
+        + "check for a missing or extra comma or a stray quote."
+    case let .unterminatedQuote(file, line):
+      "\(file):\(line): a quoted field starts here and is never closed; add the closing quote."
+    case let .duplicateDate(file, line, date, firstLine):
+      "\(file):\(line): date \(date) already appears on line \(firstLine); "
+        + "remove one of the two rows."
+    case let .outOfOrder(file, line, date, previous, previousLine):
+      "\(file):\(line): date \(date) comes after \(previous) on line \(previousLine); "
+        + "sort the file by date."
+    case let .missingColumn(file, column, available):
+      "\(file) has no column '\(column)'; available columns: "
+        + available.joined(separator: ", ") + "."
+    case let .ambiguousColumn(file, available):
+      "\(file) has several value columns (\(available.joined(separator: ", "))) and none was "
+        + "picked; choose one as \(file):COLUMN, for example \(file):\(available.first ?? "Close")."
+    case let .noData(file, column):
+      "\(file): column '\(column)' has no values; pick another column."
+    case let .intradayOnly(file, format):
+      "\(file) holds intraday bars (\(format)), not daily closes; "
+        + "read its intraday series or give a daily file."
+    }
+  }
+}

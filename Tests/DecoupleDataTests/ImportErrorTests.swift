@@ -1,0 +1,143 @@
+import DecoupleData
+import Foundation
+import Testing
+
+/// Every `ImportError` case, each from a small malformed CSV written to a temporary file; the
+/// message must name the file, the line, the column and the offending value where there are ones.
+@Suite struct ImportErrorTests {
+  let folder: URL
+
+  init() throws {
+    folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("decouple-import-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  }
+
+  /// Writes `text` as `bad.csv` and imports it, returning the error thrown.
+  func failure(
+    _ text: String, options: ImportOptions = .init(), column: String? = nil
+  ) throws -> ImportError {
+    let url = folder.appendingPathComponent("bad.csv")
+    try Data(text.utf8).write(to: url)
+    do {
+      let file = try Importer.read(contentsOf: url, options: options)
+      _ = try file.series(column: column)
+    } catch let error as ImportError {
+      return error
+    }
+    Issue.record("no error for \(text.debugDescription)")
+    return .empty(file: "none")
+  }
+
+  @Test func fileNotFound() throws {
+    let url = folder.appendingPathComponent("missing.csv")
+    #expect(throws: ImportError.fileNotFound(path: url.path)) {
+      try Importer.read(contentsOf: url)
+    }
+    #expect(ImportError.fileNotFound(path: url.path).description.contains(url.path))
+  }
+
+  @Test func unreadableDirectory() throws {
+    let error = #expect(throws: ImportError.self) { try Importer.read(contentsOf: folder) }
+    #expect(error == .unreadable(path: folder.path, reason: "it is a directory"))
+    #expect(error?.description.contains("directory") == true)
+  }
+
+  @Test(arguments: ["", "\n\n", "date,value\n", "\u{FEFF}date,value\r\n"])
+  func empty(text: String) throws {
+    let e = try failure(text)
+    #expect(e == .empty(file: "bad.csv"))
+    #expect(e.description.hasPrefix("bad.csv has no data rows"))
+  }
+
+  @Test func unknownFormat() throws {
+    let e = try failure("name,value\nalpha,1\n")
+    #expect(e == .unknownFormat(file: "bad.csv", header: ["name", "value"]))
+    for part in ["bad.csv", "name,value", "yahoo-daily", "fred-wide", "--date-column"] {
+      #expect(e.description.contains(part))
+    }
+  }
+
+  @Test func invalidNumber() throws {
+    let e = try failure("date,Close\n2024-01-01,1\n2024-01-02,abc\n")
+    #expect(e == .invalidNumber(file: "bad.csv", line: 3, column: "Close", text: "abc"))
+    #expect(e.description.hasPrefix("bad.csv:3: column 'Close' has non-numeric value 'abc'"))
+    let nan = try failure("date,Close\n2024-01-01,nan\n")  // values must be finite
+    #expect(nan == .invalidNumber(file: "bad.csv", line: 2, column: "Close", text: "nan"))
+  }
+
+  @Test func invalidDate() throws {
+    let e = try failure("date,value\n2024-01-01,1\n2024-13-01,2\n")
+    #expect(e == .invalidDate(file: "bad.csv", line: 3, column: "date", text: "2024-13-01"))
+    #expect(e.description.hasPrefix("bad.csv:3: column 'date' has unreadable date '2024-13-01'"))
+  }
+
+  @Test func wrongFieldCount() throws {
+    let e = try failure("date,value\n2024-01-01,1\n2024-01-02,1,2\n")
+    #expect(e == .wrongFieldCount(file: "bad.csv", line: 3, expected: 2, found: 3))
+    #expect(e.description.hasPrefix("bad.csv:3: found 3 fields but the header has 2"))
+  }
+
+  @Test func unterminatedQuote() throws {
+    let e = try failure("date,value\n2024-01-01,1\n\"2024-01-02,2\n")
+    #expect(e == .unterminatedQuote(file: "bad.csv", line: 3))
+    #expect(e.description.hasPrefix("bad.csv:3:"))
+  }
+
+  @Test func duplicateDate() throws {
+    let e = try failure("date,value\n2024-01-01,1\n2024-01-02,2\n2024-01-02,3\n")
+    #expect(e == .duplicateDate(file: "bad.csv", line: 4, date: "2024-01-02", firstLine: 3))
+    #expect(e.description.hasPrefix("bad.csv:4: date 2024-01-02 already appears on line 3"))
+    // Not adjacent: still a duplicate, naming the first occurrence.
+    let far = try failure("date,value\n2024-01-01,1\n2024-01-02,2\n2024-01-03,2\n2024-01-01,3\n")
+    #expect(far == .duplicateDate(file: "bad.csv", line: 5, date: "2024-01-01", firstLine: 2))
+  }
+
+  @Test func outOfOrder() throws {
+    let e = try failure("date,value\n2024-01-01,1\n2024-01-03,2\n2024-01-02,3\n")
+    #expect(
+      e
+        == .outOfOrder(
+          file: "bad.csv", line: 4, date: "2024-01-02", previous: "2024-01-03", previousLine: 3))
+    #expect(e.description.hasPrefix("bad.csv:4: date 2024-01-02 comes after 2024-01-03 on line 3"))
+  }
+
+  @Test func missingColumn() throws {
+    let e = try failure("date,a,b\n2024-01-01,1,2\n", options: .init(valueColumn: "c"))
+    #expect(e == .missingColumn(file: "bad.csv", column: "c", available: ["a", "b"]))
+    #expect(e.description == "bad.csv has no column 'c'; available columns: a, b.")
+    let byName = try failure("date,a,b\n2024-01-01,1,2\n", column: "zz")
+    #expect(byName == .missingColumn(file: "bad.csv", column: "zz", available: ["a", "b"]))
+    let date = try failure("date,a\n2024-01-01,1\n", options: .init(dateColumn: "when"))
+    #expect(date == .missingColumn(file: "bad.csv", column: "when", available: ["date", "a"]))
+  }
+
+  @Test func ambiguousColumn() throws {
+    let e = try failure("date,a,b\n2024-01-01,1,2\n")
+    #expect(e == .ambiguousColumn(file: "bad.csv", available: ["a", "b"]))
+    #expect(e.description.contains("(a, b)") && e.description.contains("bad.csv:COLUMN"))
+  }
+
+  @Test func noData() throws {
+    let e = try failure(
+      "date,a,b\n2024-01-01,,2\n2024-01-02,,3\n", options: .init(valueColumn: "A"))
+    #expect(e == .noData(file: "bad.csv", column: "a"))
+    #expect(e.description == "bad.csv: column 'a' has no values; pick another column.")
+  }
+
+  @Test func intradayOnly() throws {
+    let text = "date,open,high,low,close\n2024-01-02 09:30:00-05:00,1,1,1,1\n"
+    let e = try failure(text)
+    #expect(e == .intradayOnly(file: "bad.csv", format: "ibkr-intraday"))
+    #expect(e.description.contains("bad.csv") && e.description.contains("intraday"))
+  }
+
+  @Test func unknownSymbolListsKnownOnes() throws {
+    let error = #expect(throws: DataError.self) { try Dataset.load("DOGE") }
+    guard case let .unknownSymbol(symbol, known) = error else { return }
+    #expect(symbol == "DOGE" && known == Dataset.catalog.map(\.symbol))
+    for part in ["'DOGE'", "ETH", "RUT", "DGS2", "ETH-ETF-FLOWS"] {
+      #expect(error!.description.contains(part))
+    }
+  }
+}
