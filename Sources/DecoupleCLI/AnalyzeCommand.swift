@@ -1,0 +1,44 @@
+import ArgumentParser
+import DecoupleAnalysis
+import DecoupleData
+import DecoupleRender
+
+/// `decouple analyze A B`: the decoupling summary of a pair.
+struct AnalyzeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "analyze",
+    abstract: "Say in which senses A is decoupled from B now, and how unusual each is.",
+    discussion: """
+      Measures, over a rolling window of returns on the days both have a close: correlation,
+      performance gap (sum of A's returns minus B's), residual drift (A's window return minus
+      beta × B's) and beta. Each is ranked against the pair's own history up to the as-of day.
+      """)
+
+  @Argument(help: "Asset A: a symbol (ETH) or a CSV path.")
+  var a: String
+
+  @Argument(help: "Asset B: a symbol (RUT) or a CSV path.")
+  var b: String
+
+  @OptionGroup var common: CommonOptions
+  @OptionGroup var input: InputOptions
+
+  func run() throws {
+    let seriesA = try SeriesResolver.resolve(a, options: input.importOptions)
+    let seriesB = try SeriesResolver.resolve(b, options: input.importOptions)
+    let summary = try DecouplingAnalysis.analyze(seriesA, seriesB, options: common.analysisOptions)
+    switch common.format {
+    case .text: print(summary.text, terminator: "")
+    case .json: print(summary.json.serialized(pretty: true))
+    case .csv: print(summary.csv, terminator: "")
+    }
+  }
+}
+
+extension CommonOptions {
+  var analysisOptions: AnalysisOptions {
+    AnalysisOptions(
+      window: window, minPeriods: minPeriods, from: from, to: end, returns: returns,
+      frequency: frequency)
+  }
+}

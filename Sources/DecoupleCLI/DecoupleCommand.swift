@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// The `decouple` command: every subcommand is a thin layer over a library call.
+public struct DecoupleCommand: ParsableCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "decouple",
+    abstract: "Is asset A decoupling from asset B? In which sense, and how unusual is it?",
+    discussion: """
+      Series are named by a symbol of the embedded dataset (see `decouple list`) or by a path to
+      a CSV file (anything with a '/' or a '.csv' ending; 'file.csv:COLUMN' picks a column).
+      Exit status: 0 success, 1 the data said no, 64 the command line was wrong.
+      """,
+    version: "0.1.0",
+    subcommands: [AnalyzeCommand.self, ListCommand.self],
+    defaultSubcommand: nil
+  )
+
+  public init() {}
+}

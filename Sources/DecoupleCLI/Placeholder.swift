@@ -1,6 +1,0 @@
-import ArgumentParser
-
-public struct DecoupleCommand: ParsableCommand {
-  public init() {}
-  public static let configuration = CommandConfiguration(commandName: "decouple")
-}

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+@Suite struct AnalyzeCommandTests {
+  @Test func analyzeEthRutPrintsTheVerdictFirst() throws {
+    let r = try CLI.run(["analyze", "ETH", "RUT"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines[0].hasPrefix("ETH vs RUT: decoupling as of "))
+    #expect(lines[3].hasPrefix("ETH is"))
+    for line in lines { #expect(line.count <= 100) }
+    #expect(r.stdout.contains("partial"))  // the excluded partial day is reported
+  }
+
+  @Test func jsonHasTheDocumentedTopLevelKeys() throws {
+    let r = try CLI.run(["analyze", "ETH", "RUT", "--format", "json", "--window", "60"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let o = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+    for key in ["pair", "window", "asOf", "observations", "measures", "verdict", "series"] {
+      #expect(o[key] != nil, "missing \(key)")
+    }
+    #expect(o["window"] as? Int == 60)
+    #expect(!r.stdout.contains("NaN") && !r.stdout.contains("inf"))
+  }
+
+  @Test func asOfLimitsTheData() throws {
+    let r = try CLI.run(["analyze", "ETH", "RUT", "--as-of", "2026-02-20", "--format", "json"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let o = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+    #expect(o["asOf"] as? String == "2026-02-20")
+    let series = o["series"] as! [[String: Any]]
+    #expect(series.last?["date"] as? String == "2026-02-20")
+  }
+
+  @Test func csvHasTheSeriesHeader() throws {
+    let r = try CLI.run(["analyze", "BTC", "SPY", "--format", "csv", "--frequency", "weekly"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.hasPrefix("date,correlation,gap,residualDrift,beta,"))
+  }
+
+  @Test func unknownSymbolExitsOneAndListsTheKnownOnes() throws {
+    let r = try CLI.run(["analyze", "DOGE", "RUT"])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("DOGE") && r.stderr.contains("ETH") && r.stderr.contains("RUT"))
+  }
+
+  @Test(arguments: [
+    ["analyze", "ETH"], ["analyze", "ETH", "RUT", "--window", "0"],
+    ["analyze", "ETH", "RUT", "--returns", "cubic"],
+    ["analyze", "ETH", "RUT", "--from", "2020-13-01"],
+    ["analyze", "ETH", "RUT", "--from", "2024-01-01", "--to", "2023-01-01"],
+    ["analyze", "ETH", "RUT", "--window", "30", "--min-periods", "31"], ["frobnicate"],
+  ])
+  func usageErrorsExitSixtyFour(_ args: [String]) throws {
+    let r = try CLI.run(args)
+    #expect(r.status == 64, "\(args): \(r.stderr)")
+  }
+
+  @Test func windowLongerThanTheHistorySaysHowLongItIs() throws {
+    let r = try CLI.run(["analyze", "ETH", "RUT", "--window", "5000"])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("5000") && r.stderr.contains("have only"), "\(r.stderr)")
+  }
+
+  @Test func analysesAUserFile() throws {
+    var text = "day,price\n"
+    var p = 100.0
+    var g = SplitMixForCLI(seed: 3)
+    for d in 0..<400 {
+      let day = Calendar(identifier: .gregorian).date(
+        byAdding: .day, value: d, to: ISO8601DateFormatter().date(from: "2023-01-01T00:00:00Z")!)!
+      p *= 1 + 0.01 * (g.unit() - 0.5)
+      text += "\(ISO8601DateFormatter().string(from: day).prefix(10)),\(p)\n"
+    }
+    let url = try CLI.temporaryFile("mine.csv", text)
+    defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+    let r = try CLI.run([
+      "analyze", url.path, "RUT", "--date-column", "day", "--value-column", "price", "--window",
+      "60",
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+  }
+
+  @Test func badFileNamesFileLineColumnAndValue() throws {
+    let url = try CLI.temporaryFile(
+      "bad.csv", "Date,Open,High,Low,Close,Volume\n2024-01-02,1,1,1,1,1\n2024-01-03,1,1,1,abc,1\n")
+    defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+    let r = try CLI.run(["analyze", url.path, "RUT"])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("bad.csv") && r.stderr.contains("3"), "\(r.stderr)")
+    #expect(r.stderr.contains("Close") && r.stderr.contains("abc"), "\(r.stderr)")
+  }
+}
+
+struct SplitMixForCLI {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func unit() -> Double {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return Double((z ^ (z >> 31)) >> 11) * 0x1p-53
+  }
+}
