@@ -66,12 +66,18 @@ public struct Verdict: Sendable, Equatable {
     switch m {
     case .correlation:
       let reading =
-        low ? "returns move together less than usual" : "returns still move together as usual"
+        low
+        ? "returns move together less than usual"
+        : (p >= 1 - f
+          ? "returns move together more than usual" : "returns still move together as usual")
       sentence =
         "Correlation \(Verdict.number(c)) is at the \(rank)\(recordText): \(reading)."
     case .beta:
       let reading =
-        low ? "\(a) responds to \(b) less than usual" : "\(a)'s sensitivity to \(b) is not unusual"
+        low
+        ? "\(a) responds to \(b) less than usual"
+        : (p >= 1 - f
+          ? "\(a) responds to \(b) more than usual" : "\(a)'s sensitivity to \(b) is not unusual")
       sentence = "Beta \(Verdict.number(c)) is at the \(rank)\(recordText): \(reading)."
     case .gap:
       let side = c < 0 ? "behind" : "ahead of"

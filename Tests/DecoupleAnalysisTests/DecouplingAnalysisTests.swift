@@ -84,3 +84,37 @@ import Testing
     #expect(abs(last.beta - 2) < 0.05)
   }
 }
+
+@Suite struct VerdictWordingTests {
+  static func summary(_ values: [Double]) -> MeasureSummary {
+    let start = Day(year: 2024, month: 1, day: 1)!
+    return MeasureSummary(values: values, days: values.indices.map { start.adding(days: $0) })
+  }
+
+  static func verdict(correlation: [Double], beta: [Double]) -> Verdict {
+    let flat = summary([0, 0.1, -0.1, 0.05, 0])
+    return Verdict(
+      nameA: "A", nameB: "B",
+      measures: [
+        .correlation: summary(correlation), .beta: summary(beta), .gap: flat, .residualDrift: flat,
+      ], extremeFraction: 0.1)
+  }
+
+  @Test func unusuallyHighCouplingIsNotCalledDecoupling() {
+    let v = Self.verdict(
+      correlation: Array(stride(from: 0.0, to: 0.9, by: 0.01)) + [0.95], beta: [1, 2, 3])
+    #expect(!v.decoupledSenses.contains(.correlation))
+    let c = v.findings.first { $0.measure == .correlation }!
+    #expect(c.sentence.contains("more than usual") && c.record == "high")
+    let b = v.findings.first { $0.measure == .beta }!
+    #expect(b.sentence.contains("more than usual"))
+  }
+
+  @Test func recordLowCorrelationIsNamedInTheHeadline() {
+    let v = Self.verdict(
+      correlation: Array(stride(from: 0.9, to: 0.0, by: -0.01)), beta: [1, 2, 1.5])
+    #expect(v.decoupledSenses == [.correlation])
+    #expect(v.headline.contains("A record for: correlation"))
+    #expect(v.findings[0].sentence.contains("lowest on record"))
+  }
+}
