@@ -66,3 +66,11 @@ public func agree(_ a: Double, _ b: Double, tolerance: Double) -> Bool {
   if a.isNaN || b.isNaN { return a.isNaN && b.isNaN }
   return abs(a - b) <= tolerance
 }
+
+extension Reference {
+  /// Two-pass sample standard deviation (divisor n − 1).
+  public static func sampleStandardDeviation(_ x: [Double]) -> Double {
+    let m = x.reduce(0, +) / Double(x.count)
+    return (x.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(x.count - 1)).squareRoot()
+  }
+}
