@@ -100,6 +100,28 @@ public struct RollingCoMoments<T: BinaryFloatingPoint> {
   public mutating func recompute(
     _ x: UnsafeBufferPointer<T>, _ y: UnsafeBufferPointer<T>, from: Int, to: Int
   ) {
+    self = Self.exact(x, y, from: from, to: to)
+  }
+
+  /// The state of the valid pairs in `x[from..<to]`, `y[from..<to]`, computed exactly (two-pass);
+  /// what ``recompute(_:_:from:to:)`` assigns.
+  ///
+  /// Returned by value and never inlined, so a stepping loop that calls it on its rare slow path
+  /// can keep its own state in registers (an `inout` call would pin the state to memory and put a
+  /// store-to-load round trip on every step's dependency chain).
+  @inlinable @inline(never)
+  public static func exact(
+    _ x: UnsafeBufferPointer<T>, _ y: UnsafeBufferPointer<T>, from: Int, to: Int
+  ) -> Self {
+    var s = Self()
+    s.assignExact(x, y, from: from, to: to)
+    return s
+  }
+
+  @inlinable
+  mutating func assignExact(
+    _ x: UnsafeBufferPointer<T>, _ y: UnsafeBufferPointer<T>, from: Int, to: Int
+  ) {
     var n = 0
     var sx: T = 0
     var sy: T = 0
