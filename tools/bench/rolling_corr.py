@@ -108,7 +108,7 @@ def main() -> int:
           f"threads: {', '.join(f'{k}={v}' for k, v in _ENV.items())}\n")
     print(f"| {'implementation':<26} | {'seconds':>8} | {'× Swift':>8} | "
           f"{'max |Δ| vs Swift':>16} | NaN pattern |")
-    print(f"|{'-' * 28}|{'-' * 10}:|{'-' * 10}:|{'-' * 18}:|{'-' * 13}|")
+    print(f"|{'-' * 28}|{'-' * 9}:|{'-' * 9}:|{'-' * 17}:|{'-' * 13}|")
     for name, (t, r) in results.items():
         same_nan = np.array_equal(np.isnan(r), np.isnan(r_swift))
         ok = ~np.isnan(r) & ~np.isnan(r_swift)
