@@ -97,8 +97,10 @@ public struct RollingCoMoments<T: BinaryFloatingPoint> {
     let newMuY = muY + dy * inverseCount
     let sx = (uNew - newMuX) + (uOld - muX)
     let sy = (vNew - newMuY) + (vOld - muY)
-    m2X = max(0, m2X + dx * sx)
-    m2Y = max(0, m2Y + dy * sy)
+    let newM2X = m2X + dx * sx
+    let newM2Y = m2Y + dy * sy
+    m2X = newM2X > 0 ? newM2X : 0
+    m2Y = newM2Y > 0 ? newM2Y : 0
     cXY += (dx * sy + dy * sx) * 0.5
     muX = newMuX
     muY = newMuY
@@ -120,8 +122,8 @@ public struct RollingCoMoments<T: BinaryFloatingPoint> {
 
   @inlinable
   mutating func noteHighWater() {
-    highX = max(highX, m2X)
-    highY = max(highY, m2Y)
+    highX = m2X > highX ? m2X : highX
+    highY = m2Y > highY ? m2Y : highY
   }
 
   /// Whether a variance has fallen so far below its high-water mark that its rounding error may
@@ -138,7 +140,28 @@ public struct RollingCoMoments<T: BinaryFloatingPoint> {
   public mutating func recompute(
     _ x: UnsafeBufferPointer<T>, _ y: UnsafeBufferPointer<T>, from: Int, to: Int
   ) {
-    self = RollingCoMoments()
+    self = Self.exact(x, y, from: from, to: to)
+  }
+
+  /// The exact state of the valid pairs in `x[from..<to]`, `y[from..<to]`: what
+  /// ``recompute(_:_:from:to:)`` assigns.
+  ///
+  /// Returned by value and never inlined, so that a stepping loop calling it on its rare slow
+  /// path keeps its own state in registers (an `inout` call would pin the state to memory and
+  /// put a store-to-load round trip on every step's dependency chain).
+  @inlinable @inline(never)
+  public static func exact(
+    _ x: UnsafeBufferPointer<T>, _ y: UnsafeBufferPointer<T>, from: Int, to: Int
+  ) -> Self {
+    var s = Self()
+    s.assignExact(x, y, from: from, to: to)
+    return s
+  }
+
+  @inlinable
+  mutating func assignExact(
+    _ x: UnsafeBufferPointer<T>, _ y: UnsafeBufferPointer<T>, from: Int, to: Int
+  ) {
     guard let first = (from..<to).first(where: { !x[$0].isNaN && !y[$0].isNaN }) else { return }
     let fx = x[first]
     let fy = y[first]

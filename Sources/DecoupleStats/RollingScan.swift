@@ -18,13 +18,8 @@ extension Rolling {
     precondition(window >= 1, "window must be at least 1")
     precondition(x.count == y.count, "series must have the same length")
     let n = x.count
-    var hasNaN = false
-    for i in 0..<n where x[i].isNaN || y[i].isNaN {
-      hasNaN = true
-      break
-    }
     var s = RollingCoMoments<T>()
-    if !hasNaN {
+    if !containsNaN(x, y) {
       let warm = min(window, n)
       for i in 0..<warm {
         s.add(x[i], y[i])
@@ -40,7 +35,7 @@ extension Rolling {
         }
         untilReanchor -= 1
         s.replace(x[i - window], y[i - window], with: x[i], y[i], inverseCount: inverse)
-        if s.needsRecompute { s.recompute(x, y, from: i - window + 1, to: i + 1) }
+        if s.needsRecompute { s = .exact(x, y, from: i - window + 1, to: i + 1) }
         emit(i, s)
         i += 1
       }
@@ -54,8 +49,29 @@ extension Rolling {
       }
       if !x[i].isNaN && !y[i].isNaN { s.add(x[i], y[i]) }
       if i % window == 0 { s.reanchor() }
-      if s.needsRecompute { s.recompute(x, y, from: max(0, i - window + 1), to: i + 1) }
+      if s.needsRecompute { s = .exact(x, y, from: max(0, i - window + 1), to: i + 1) }
       emit(i, s)
     }
+  }
+
+  /// Whether any `x[i]` or `y[i]` is NaN. Checks blocks without an early exit inside a block, so
+  /// the inner loop vectorizes.
+  @inlinable
+  static func containsNaN<T: BinaryFloatingPoint>(
+    _ x: UnsafeBufferPointer<T>, _ y: UnsafeBufferPointer<T>
+  ) -> Bool {
+    let n = min(x.count, y.count)
+    let block = 1_024
+    var start = 0
+    while start < n {
+      let end = min(n, start + block)
+      var found: UInt8 = 0
+      for i in start..<end {
+        found |= UInt8(truncatingIfNeeded: (x[i] != x[i] ? 1 : 0) | (y[i] != y[i] ? 1 : 0))
+      }
+      if found != 0 { return true }
+      start = end
+    }
+    return false
   }
 }

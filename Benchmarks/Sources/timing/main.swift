@@ -4,7 +4,9 @@
 //
 // Output (stdout), one `key value` per line: `seconds` (best of --repeat), `all` (every run),
 // `checksum` (sum of the non-NaN outputs), `head` (first inputs, for cross-checking the generator).
-// With `--out PATH` the last result is also written as raw little-endian Float64 for comparison.
+// With `--out PATH` the last result is also written as raw little-endian Float64 for comparison,
+// and with `--inputs-out PATH` the inputs x then y (same format), so a script can check that its
+// own SplitMix64 produced bit-identical data.
 import BenchData
 import DecoupleStats
 import Foundation
@@ -45,6 +47,11 @@ print("seconds \(times.min()!)")
 print("all \(times.map { String($0) }.joined(separator: " "))")
 print("checksum \(checksum)")
 print("head \(x.prefix(3).map { "\($0)" }.joined(separator: " ")) \(y.prefix(3).map { "\($0)" }.joined(separator: " "))")
+if let path = stringOption("--inputs-out") {
+  var data = x.withUnsafeBufferPointer { Data(buffer: $0) }
+  y.withUnsafeBufferPointer { data.append(Data(buffer: $0)) }
+  try data.write(to: URL(fileURLWithPath: path))
+}
 if let path = stringOption("--out") {
   let data = result.withUnsafeBufferPointer { Data(buffer: $0) }
   try data.write(to: URL(fileURLWithPath: path))
