@@ -18,7 +18,8 @@ let package = Package(
   targets: [
     .target(name: "DecoupleData", resources: [.copy("Resources/Dataset")]),
     .target(name: "DecoupleSeries", dependencies: ["DecoupleData"]),
-    .target(name: "DecoupleStats"),
+    .target(name: "CDecoupleShims"),
+    .target(name: "DecoupleStats", dependencies: ["CDecoupleShims"]),
     .target(name: "DecoupleAnalysis", dependencies: ["DecoupleSeries", "DecoupleStats"]),
     .target(name: "DecoupleRender", dependencies: ["DecoupleAnalysis"]),
     .target(
