@@ -30,7 +30,10 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "decouple", dependencies: ["DecoupleCLI"]),
-    .target(name: "TestSupport", path: "Tests/TestSupport", resources: [.copy("Fixtures")]),
+    .target(
+      name: "TestSupport", dependencies: ["DecoupleData", "DecoupleStats"],
+      path: "Tests/TestSupport",
+      resources: [.copy("Fixtures")]),
     .testTarget(name: "DecoupleDataTests", dependencies: ["DecoupleData", "TestSupport"]),
     .testTarget(name: "DecoupleSeriesTests", dependencies: ["DecoupleSeries", "TestSupport"]),
     .testTarget(name: "DecoupleStatsTests", dependencies: ["DecoupleStats", "TestSupport"]),

@@ -19,7 +19,9 @@ let package = Package(
   ],
   targets: [
     // SplitMix64 inputs shared by both executables; mirrored in tools/bench/rolling_corr.py.
-    .target(name: "BenchData", path: "Sources/BenchData"),
+    .target(
+      name: "BenchData", dependencies: [.product(name: "DecoupleStats", package: "Decouple")],
+      path: "Sources/BenchData"),
     .executableTarget(
       name: "timing",
       dependencies: [

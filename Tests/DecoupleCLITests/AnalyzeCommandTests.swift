@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct AnalyzeCommandTests {
@@ -65,7 +66,7 @@ import Testing
   @Test func analysesAUserFile() throws {
     var text = "day,price\n"
     var p = 100.0
-    var g = SplitMixForCLI(seed: 3)
+    var g = SplitMix64(seed: 3)
     for d in 0..<400 {
       let day = Calendar(identifier: .gregorian).date(
         byAdding: .day, value: d, to: ISO8601DateFormatter().date(from: "2023-01-01T00:00:00Z")!)!
@@ -89,17 +90,5 @@ import Testing
     #expect(r.status == 1)
     #expect(r.stderr.contains("bad.csv") && r.stderr.contains("3"), "\(r.stderr)")
     #expect(r.stderr.contains("Close") && r.stderr.contains("abc"), "\(r.stderr)")
-  }
-}
-
-struct SplitMixForCLI {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func unit() -> Double {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return Double((z ^ (z >> 31)) >> 11) * 0x1p-53
   }
 }

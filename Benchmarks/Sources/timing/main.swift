@@ -29,7 +29,8 @@ let n = option("--n", default: 10_000_000)
 let window = option("--window", default: 1_440)
 let repeats = max(1, option("--repeat", default: 5))
 guard n >= 1, window >= 1, window <= n else {
-  FileHandle.standardError.write("usage: timing --n N --window W --repeat R [--out PATH]\n".data(using: .utf8)!)
+  FileHandle.standardError.write(
+    "usage: timing --n N --window W --repeat R [--out PATH]\n".data(using: .utf8)!)
   exit(64)
 }
 
@@ -46,7 +47,9 @@ let checksum = result.reduce(0) { $1.isNaN ? $0 : $0 + $1 }
 print("seconds \(times.min()!)")
 print("all \(times.map { String($0) }.joined(separator: " "))")
 print("checksum \(checksum)")
-print("head \(x.prefix(3).map { "\($0)" }.joined(separator: " ")) \(y.prefix(3).map { "\($0)" }.joined(separator: " "))")
+print(
+  "head \(x.prefix(3).map { "\($0)" }.joined(separator: " ")) \(y.prefix(3).map { "\($0)" }.joined(separator: " "))"
+)
 if let path = stringOption("--inputs-out") {
   var data = x.withUnsafeBufferPointer { Data(buffer: $0) }
   y.withUnsafeBufferPointer { data.append(Data(buffer: $0)) }

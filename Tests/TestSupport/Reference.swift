@@ -1,30 +1,6 @@
 import Foundation
 
-/// A seeded SplitMix64 generator (Steele, Lea & Flood 2014), so random tests are reproducible.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
-  var state: UInt64
-  public init(seed: UInt64) { state = seed }
-  public mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// A uniform double in [0, 1) from the top 53 bits.
-  public mutating func unit() -> Double { Double(next() >> 11) * 0x1p-53 }
-
-  /// A standard normal draw (Box–Muller).
-  public mutating func normal() -> Double {
-    let u1 = max(unit(), 0x1p-60)
-    let u2 = unit()
-    return (-2 * _log(u1)).squareRoot() * _cos(2 * Double.pi * u2)
-  }
-}
-
-@inline(__always) func _log(_ x: Double) -> Double { Foundation.log(x) }
-@inline(__always) func _cos(_ x: Double) -> Double { Foundation.cos(x) }
+@_exported import struct DecoupleStats.SplitMix64
 
 /// Straightforward references for testing the rolling kernels.
 public enum Reference {
