@@ -20,8 +20,9 @@ public enum DecouplingAnalysis {
     precondition(options.window >= 1, "window must be at least 1")
     let minPeriods = options.minPeriods ?? options.window
     precondition((1...options.window).contains(minPeriods), "minPeriods must be in 1...window")
-    let pair = AlignedPair(
-      a.clipped(from: options.from, to: options.to), b.clipped(from: options.from, to: options.to))
+    let rangeA = a.clipped(from: options.from, to: options.to)
+    let rangeB = b.clipped(from: options.from, to: options.to)
+    let pair = AlignedPair(rangeA, rangeB)
     let returns = try PairReturns(pair, kind: options.returns, frequency: options.frequency)
     guard returns.count >= max(minPeriods, 2) else {
       throw AnalysisError.historyTooShort(
@@ -51,6 +52,19 @@ public enum DecouplingAnalysis {
       nameA: a.name, nameB: b.name, options: options, asOf: returns.days.last!,
       historyStart: returns.baseDay, observations: returns.count, measures: measures,
       verdict: verdict, rows: rows, sources: (a.source, b.source),
-      notes: a.notes.map { "\(a.name): \($0)" } + b.notes.map { "\(b.name): \($0)" })
+      notes: a.notes.map { "\(a.name): \($0)" } + b.notes.map { "\(b.name): \($0)" }
+        + endNote(rangeA, rangeB, asOf: returns.days.last!))
+  }
+
+  /// Says when one series (within the chosen range) runs well past the as-of day (more than a
+  /// long weekend), so a reader knows why the analysis stops where it does.
+  static func endNote(_ a: DailySeries, _ b: DailySeries, asOf: Day) -> [String] {
+    [a, b].compactMap { s in
+      guard let last = s.lastDay, last.daysSince1970 - asOf.daysSince1970 > 4
+      else { return nil }
+      let other = s.name == a.name ? b.name : a.name
+      return "\(s.name) has data to \(last.iso), but \(other) ends earlier; the analysis stops at "
+        + "the last common day, \(asOf.iso)."
+    }
   }
 }

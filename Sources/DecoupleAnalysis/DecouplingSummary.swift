@@ -36,6 +36,11 @@ public struct DecouplingSummary: Sendable {
   public var historyStart: Day
   /// Number of returns (observations) in the history.
   public var observations: Int
+  /// The first return day of the window ending on the as-of day (the window's close before
+  /// it is the base of its performance gap).
+  public var windowStart: Day {
+    rows[max(0, rows.count - options.window)].date
+  }
   /// Each measure ranked against its own history, in ``DecouplingMeasure/allCases`` order.
   public var measures: [DecouplingMeasure: MeasureSummary]
   public var verdict: Verdict

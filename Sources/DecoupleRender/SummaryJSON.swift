@@ -11,6 +11,7 @@ extension DecouplingSummary {
       ("returns", .string(options.returns.rawValue)),
       ("frequency", .string(options.frequency.rawValue)),
       ("asOf", .string(asOf.iso)),
+      ("windowStart", .string(windowStart.iso)),
       ("historyStart", .string(historyStart.iso)),
       ("observations", .integer(observations)),
       ("extremeFraction", .number(options.extremeFraction)),

@@ -10,8 +10,8 @@ extension DecouplingSummary {
     var lines: [String] = []
     lines.append("\(nameA) vs \(nameB): decoupling as of \(asOf.iso)")
     lines.append(
-      "\(o.window)-observation window of \(o.frequency.rawValue) \(o.returns.rawValue) returns · "
-        + "\(observations) observations since \(historyStart.iso)")
+      "Window: \(o.window) \(o.frequency.rawValue) \(o.returns.rawValue) returns, \(windowStart.iso) "
+        + "to \(asOf.iso) · history: \(observations) returns since \(historyStart.iso)")
     lines.append("")
     lines += TextLayout.wrap(verdict.headline, width: 100)
     for f in verdict.findings {

@@ -118,3 +118,20 @@ import Testing
     #expect(v.findings[0].sentence.contains("lowest on record"))
   }
 }
+
+@Suite struct AnalysisNotesTests {
+  @Test func saysWhenOneSeriesRunsPastTheLastCommonDay() throws {
+    var g = SplitMix64(seed: 8)
+    let long = Synthetic.prices(name: "LONG", logReturns: (0..<300).map { _ in 0.01 * g.normal() })
+    let short = Synthetic.prices(
+      name: "SHORT", logReturns: (0..<200).map { _ in 0.01 * g.normal() })
+    let s = try DecouplingAnalysis.analyze(long, short, options: .init(window: 30))
+    #expect(s.asOf == short.lastDay)
+    #expect(s.notes.contains { $0.hasPrefix("LONG has data to \(long.lastDay!.iso)") })
+    #expect(s.windowStart == s.rows[s.rows.count - 30].date)
+    // Within a range the user chose, nothing runs past the as-of day: no note.
+    let clipped = try DecouplingAnalysis.analyze(
+      long, short, options: .init(window: 30, to: short.lastDay!.adding(days: -10)))
+    #expect(clipped.notes.isEmpty)
+  }
+}
