@@ -88,20 +88,22 @@ enum TextLayout {
     }
   }
 
-  /// Word-wraps `text` to `width` columns; continuation lines are indented by `indent`.
-  static func wrap(_ text: String, width: Int, indent: Int = 0) -> [String] {
+  /// Word-wraps `text` to `width` columns; the first line starts with `prefix`, continuation
+  /// lines are indented by `indent`.
+  static func wrap(_ text: String, width: Int, indent: Int = 0, prefix: String = "") -> [String] {
     var lines: [String] = []
-    var current = ""
+    var current = prefix
     for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      let candidate = current.isEmpty ? String(word) : current + " " + word
-      if candidate.count > width && !current.isEmpty {
+      let atStart = current.isEmpty || current == prefix
+      let candidate = atStart ? current + word : current + " " + word
+      if candidate.count > width && !atStart {
         lines.append(current)
         current = String(repeating: " ", count: indent) + word
       } else {
         current = candidate
       }
     }
-    if !current.isEmpty { lines.append(current) }
+    if !current.isEmpty && current != prefix { lines.append(current) }
     return lines
   }
 }
