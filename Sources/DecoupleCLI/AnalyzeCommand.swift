@@ -26,11 +26,11 @@ struct AnalyzeCommand: ParsableCommand {
   func run() throws {
     let seriesA = try SeriesResolver.resolve(a, options: input.importOptions)
     let seriesB = try SeriesResolver.resolve(b, options: input.importOptions)
-    let summary = try DecouplingAnalysis.analyze(seriesA, seriesB, options: common.analysisOptions)
+    let report = try DecouplingAnalysis.report(seriesA, seriesB, options: common.analysisOptions)
     switch common.format {
-    case .text: print(summary.text, terminator: "")
-    case .json: print(summary.json.serialized(pretty: true))
-    case .csv: print(summary.csv, terminator: "")
+    case .text: print(report.text, terminator: "")
+    case .json: print(report.json.serialized(pretty: true))
+    case .csv: print(report.summary.csv, terminator: "")
     }
   }
 }

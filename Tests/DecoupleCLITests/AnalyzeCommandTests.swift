@@ -92,3 +92,26 @@ import Testing
     #expect(r.stderr.contains("Close") && r.stderr.contains("abc"), "\(r.stderr)")
   }
 }
+
+@Suite struct AnalyzeSectionsTests {
+  @Test func jsonHasTheAnalysisSectionsBesideTheSummaryKeys() throws {
+    let r = try CLI.run(["analyze", "ETH", "RUT", "--format", "json"])
+    #expect(r.status == 0)
+    let o = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+    for key in ["episodes", "records", "gapClosure", "regimes", "windowStart"] {
+      #expect(o[key] != nil, "missing \(key)")
+    }
+    let regimes = o["regimes"] as! [String: Any]
+    #expect(
+      ["trendingUp", "trendingDown", "sideways"].contains(
+        (regimes["a"] as! [String: Any])["kind"] as! String))
+  }
+
+  @Test func textHasTheSections() throws {
+    let r = try CLI.run(["analyze", "ETH", "RUT"])
+    for section in ["Episodes", "Records", "Gap closure", "Regimes"] {
+      #expect(r.stdout.contains("\n\(section)"), "missing \(section)")
+    }
+    for line in r.stdout.split(separator: "\n") { #expect(line.count <= 100, "\(line)") }
+  }
+}

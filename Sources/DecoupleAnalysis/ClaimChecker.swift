@@ -1,0 +1,136 @@
+import DecoupleData
+import DecoupleStats
+
+/// Decides claims about a pair from a ``DecouplingReport``; whichever way the evidence points.
+public enum ClaimChecker {
+  /// Checks `claim` against `report` (as of its as-of day).
+  public static func check(_ claim: Claim, in report: DecouplingReport) -> ClaimCheck {
+    let s = report.summary
+    let a = s.nameA
+    let b = s.nameB
+    switch claim {
+    case .recordLowCorrelation:
+      return recordClaim(claim, .correlation, wantedSide: .low, report)
+    case .recordGap:
+      return recordClaim(claim, .gap, wantedSide: nil, report)
+    case .correlationBelow(let x):
+      let c = s[.correlation]
+      guard let r = c.current, let ci = FisherZ.interval(r: r, n: s.options.window) else {
+        return ClaimCheck(
+          claim: claim, verdict: .inconclusive,
+          reason: "The correlation is undefined on \(s.asOf.iso).", evidence: [], record: nil)
+      }
+      let evidence = [
+        String(
+          format: "Correlation %.3f over %d returns to %@, 95%% interval %.3f to %.3f (Fisher z).",
+          r, s.options.window, s.asOf.iso, ci.lower, ci.upper)
+      ]
+      if ci.upper < x {
+        return ClaimCheck(
+          claim: claim, verdict: .supported,
+          reason: "The whole 95% interval of the correlation lies below \(x).", evidence: evidence,
+          record: nil)
+      }
+      if ci.lower > x {
+        return ClaimCheck(
+          claim: claim, verdict: .notSupported,
+          reason: "The whole 95% interval of the correlation lies above \(x).", evidence: evidence,
+          record: nil)
+      }
+      return ClaimCheck(
+        claim: claim, verdict: .inconclusive,
+        reason: "The 95% interval of the correlation contains \(x): the data cannot tell.",
+        evidence: evidence, record: nil)
+    case .decoupledSince(let day):
+      return sinceClaim(claim, day, report, a, b)
+    }
+  }
+
+  static func recordClaim(
+    _ claim: Claim, _ m: DecouplingMeasure, wantedSide: Episode.Side?, _ report: DecouplingReport
+  ) -> ClaimCheck {
+    let s = report.summary
+    guard let rc = report.records[m] else {
+      return ClaimCheck(
+        claim: claim, verdict: .inconclusive,
+        reason: "The \(m.label) is undefined on \(s.asOf.iso).", evidence: [], record: nil)
+    }
+    let ms = s[m]
+    var evidence = [rc.sentence]
+    if let p = ms.percentile, let low = ms.recordLow, let high = ms.recordHigh {
+      evidence.append(
+        "Over all \(ms.historyCount) values since \(s.historyStart.iso), the current "
+          + "\(m.label) is at the \(Verdict.ordinal(p)) percentile; record low "
+          + "\(RecordCheck.format(low.value, m)) on \(low.date.iso), record high "
+          + "\(RecordCheck.format(high.value, m)) on \(high.date.iso).")
+    }
+    if let side = wantedSide, rc.side != side {
+      return ClaimCheck(
+        claim: claim, verdict: .notSupported, reason: "The \(m.label) is not on that side.",
+        evidence: evidence, record: rc)
+    }
+    let (verdict, reason): (ClaimCheck.Verdict, String) =
+      switch rc.finding {
+      case .distinguishableRecord:
+        (.supported, "It is a record, and distinguishable from the previous one.")
+      case .recordWithinNoise:
+        (.inconclusive, "It is beyond the previous record, but within the noise of the estimates.")
+      case .notRecordWithinNoise:
+        (
+          .notSupported,
+          "It is not beyond the previous record (though within the noise of the estimates)."
+        )
+      case .notRecord:
+        (.notSupported, "It is clearly short of the previous record.")
+      case .noHistory:
+        (.inconclusive, "There is no earlier, non-overlapping window to compare with.")
+      }
+    return ClaimCheck(
+      claim: claim, verdict: verdict, reason: reason, evidence: evidence, record: rc)
+  }
+
+  static func sinceClaim(
+    _ claim: Claim, _ day: Day, _ report: DecouplingReport, _ a: String, _ b: String
+  ) -> ClaimCheck {
+    let s = report.summary
+    guard day <= s.asOf, let first = s.rows.first?.date, day >= first else {
+      return ClaimCheck(
+        claim: claim, verdict: .inconclusive,
+        reason:
+          "\(day.iso) is outside the analysed history (\(s.historyStart.iso) to \(s.asOf.iso)).",
+        evidence: [], record: nil)
+    }
+    let open = report.episodes.compactMap { h in h.current.map { (h.measure, $0) } }
+    var evidence = open.map { m, e in
+      "The \(m.label) has been extreme (\(e.side.rawValue)) since \(e.start.iso) (\(e.duration) observations)."
+    }
+    if open.isEmpty {
+      evidence.append("No sense of decoupling holds on \(s.asOf.iso): \(s.verdict.headline)")
+      return ClaimCheck(
+        claim: claim, verdict: .notSupported,
+        reason: "\(a) is not decoupled from \(b) in any sense on \(s.asOf.iso).",
+        evidence: evidence, record: nil)
+    }
+    // Allow the claim's date to be a little early: a third of a window.
+    let slack = max(1, s.options.window / 3)
+    let dayIndex = s.rows.firstIndex { $0.date >= day } ?? s.rows.count - 1
+    let covering = open.filter { _, e in
+      let startIndex = s.rows.firstIndex { $0.date == e.start } ?? s.rows.count - 1
+      return startIndex <= dayIndex + slack
+    }
+    if let (m, e) = covering.min(by: { $0.1.start < $1.1.start }) {
+      let exact = e.start <= day
+      return ClaimCheck(
+        claim: claim, verdict: .supported,
+        reason: "The \(m.label) has been extreme since \(e.start.iso)"
+          + (exact ? ", on or before \(day.iso)." : ", within a third of a window of \(day.iso)."),
+        evidence: evidence, record: nil)
+    }
+    let earliest = open.map(\.1.start).min()!
+    return ClaimCheck(
+      claim: claim, verdict: .notSupported,
+      reason:
+        "\(a) is decoupled from \(b) now, but only since \(earliest.iso), well after \(day.iso).",
+      evidence: evidence, record: nil)
+  }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import DecoupleAnalysis
+import DecoupleData
+import DecoupleRender
+
+/// `decouple check A B --claim …`: is a claim about the pair supported by the data?
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Test a claim about A and B: supported, not supported or inconclusive.",
+    discussion: """
+      Claims: record-low-correlation, record-gap, decoupled-since DATE (give --since),
+      correlation-below X (give --threshold). Records are compared with the previous record
+      from non-overlapping windows, with a one-sided test at 95%: a record within noise is
+      inconclusive. Use --as-of to check a claim as it could have been checked on a past day.
+      """)
+
+  enum ClaimName: String, ExpressibleByArgument, CaseIterable {
+    case recordLowCorrelation = "record-low-correlation"
+    case recordGap = "record-gap"
+    case decoupledSince = "decoupled-since"
+    case correlationBelow = "correlation-below"
+  }
+
+  @Argument(help: "Asset A: a symbol (ETH) or a CSV path.")
+  var a: String
+
+  @Argument(help: "Asset B: a symbol (RUT) or a CSV path.")
+  var b: String
+
+  @Option(help: "The claim: \(ClaimName.allCases.map(\.rawValue).joined(separator: ", ")).")
+  var claim: ClaimName
+
+  @Option(help: "For decoupled-since: the day the decoupling is said to have started.")
+  var since: Day?
+
+  @Option(help: "For correlation-below: the level the correlation is said to be below.")
+  var threshold: Double?
+
+  @OptionGroup var common: CommonOptions
+  @OptionGroup var input: InputOptions
+
+  func validate() throws {
+    if claim == .decoupledSince && since == nil {
+      throw ValidationError("--claim decoupled-since needs --since DATE.")
+    }
+    if claim == .correlationBelow {
+      guard let t = threshold, t > -1, t < 1 else {
+        throw ValidationError("--claim correlation-below needs --threshold X with -1 < X < 1.")
+      }
+    }
+  }
+
+  var resolvedClaim: Claim {
+    switch claim {
+    case .recordLowCorrelation: .recordLowCorrelation
+    case .recordGap: .recordGap
+    case .decoupledSince: .decoupledSince(since!)
+    case .correlationBelow: .correlationBelow(threshold!)
+    }
+  }
+
+  func run() throws {
+    let report = try DecouplingAnalysis.report(
+      try SeriesResolver.resolve(a, options: input.importOptions),
+      try SeriesResolver.resolve(b, options: input.importOptions), options: common.analysisOptions)
+    let result = ClaimChecker.check(resolvedClaim, in: report)
+    switch common.format {
+    case .text: print(result.text(report), terminator: "")
+    case .json: print(result.json(report).serialized(pretty: true))
+    case .csv: print(result.csv, terminator: "")
+    }
+  }
+}

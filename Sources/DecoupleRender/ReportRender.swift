@@ -1,0 +1,153 @@
+import DecoupleAnalysis
+import DecoupleData
+import Foundation
+
+extension DecouplingReport {
+  /// The `decouple analyze` JSON: the summary's keys, then `episodes`, `records`,
+  /// `gapClosure` and `regimes` (docs/json.md).
+  public var json: JSONValue {
+    guard case .object(var fields) = summary.json else { return summary.json }
+    let seriesAt = fields.firstIndex { $0.0 == "series" } ?? fields.count
+    let added: [(String, JSONValue)] = [
+      ("episodes", .object(episodes.map { ($0.measure.rawValue, $0.json) })),
+      (
+        "records",
+        .object(
+          DecouplingMeasure.allCases.compactMap { m in records[m].map { (m.rawValue, $0.json) } })
+      ),
+      ("gapClosure", gapClosure.json(summary.nameA, summary.nameB)),
+      (
+        "regimes",
+        .object([
+          ("a", regimeA.json), ("b", regimeB.json),
+          ("sentence", .string(Regime.sentence(summary.nameA, regimeA, summary.nameB, regimeB))),
+        ])
+      ),
+    ]
+    fields.insert(contentsOf: added, at: seriesAt)
+    return .object(fields)
+  }
+
+  /// The `decouple analyze` text: the summary, then the sections.
+  public var text: String {
+    let a = summary.nameA
+    let b = summary.nameB
+    var lines = [String(summary.text.dropLast())]
+    lines.append("")
+    lines.append("Episodes")
+    for h in episodes {
+      let sentence =
+        h.currentSentence
+        ?? "\(h.measure.label.prefix(1).uppercased() + h.measure.label.dropFirst()): "
+        + "\(h.episodes.count) past episode\(h.episodes.count == 1 ? "" : "s"), none open now."
+      lines += TextLayout.wrap(sentence, width: 100, indent: 2, prefix: "· ")
+    }
+    lines.append("")
+    lines.append("Records (is it distinguishable from the previous record?)")
+    for m in DecouplingMeasure.allCases {
+      guard let r = records[m] else { continue }
+      lines += TextLayout.wrap(r.sentence, width: 100, indent: 2, prefix: "· ")
+    }
+    lines.append("")
+    lines.append("Gap closure")
+    lines += TextLayout.wrap(gapClosure.sentence(a, b), width: 100, indent: 2, prefix: "· ")
+    lines.append("")
+    lines.append("Regimes")
+    lines += TextLayout.wrap(
+      Regime.sentence(a, regimeA, b, regimeB), width: 100, indent: 2, prefix: "· ")
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+extension RecordCheck {
+  var json: JSONValue {
+    .object([
+      ("measure", .string(measure.rawValue)), ("side", .string(side.rawValue)),
+      ("current", .finite(current)),
+      (
+        "interval",
+        interval.map { .object([("lower", .finite($0.lower)), ("upper", .finite($0.upper))]) }
+          ?? .null
+      ),
+      ("level", .number(level)),
+      (
+        "previousRecord",
+        previousRecord.map {
+          .object([("value", .finite($0.value)), ("date", .string($0.date.iso))])
+        }
+          ?? .null
+      ),
+      ("pValue", .finite(pValue)), ("finding", .string(finding.rawValue)),
+      ("sentence", .string(sentence)),
+    ])
+  }
+}
+
+extension GapClosure {
+  func json(_ a: String, _ b: String) -> JSONValue {
+    .object([
+      ("reference", .string(reference.iso)), ("referenceReason", .string(referenceReason)),
+      ("logGap", .finite(logGap)), ("moveAAlone", .finite(moveAAlone)),
+      ("moveBAlone", .finite(moveBAlone)), ("moveAToCancelDrift", .finite(moveAToCancelDrift)),
+      ("moveBToCancelDrift", .finite(moveBToCancelDrift)),
+      (
+        "history",
+        .object([
+          ("occasions", .integer(history.occasions)), ("closed", .integer(history.closed)),
+          ("medianDaysToClose", history.medianDays.map(JSONValue.integer) ?? .null),
+          ("daysToClose", .array(history.daysToClose.map(JSONValue.integer))),
+        ])
+      ),
+      ("sentence", .string(sentence(a, b))),
+    ])
+  }
+}
+
+extension Regime {
+  var json: JSONValue {
+    .object([
+      ("kind", .string(kind.rawValue)), ("move", .finite(move)),
+      ("trendScore", .finite(trendScore)),
+      ("efficiencyRatio", .finite(efficiencyRatio)),
+    ])
+  }
+}
+
+extension ClaimCheck {
+  public func json(_ report: DecouplingReport) -> JSONValue {
+    let s = report.summary
+    var claimFields: [(String, JSONValue)] = [
+      ("name", .string(claim.name)), ("text", .string(claim.text(s.nameA, s.nameB))),
+    ]
+    switch claim {
+    case .decoupledSince(let d): claimFields.append(("date", .string(d.iso)))
+    case .correlationBelow(let x): claimFields.append(("threshold", .number(x)))
+    default: break
+    }
+    return .object([
+      ("pair", .object([("a", .string(s.nameA)), ("b", .string(s.nameB))])),
+      ("window", .integer(s.options.window)), ("asOf", .string(s.asOf.iso)),
+      ("historyStart", .string(s.historyStart.iso)),
+      ("claim", .object(claimFields)), ("verdict", .string(verdict.rawValue)),
+      ("reason", .string(reason)), ("evidence", .array(evidence.map(JSONValue.string))),
+      ("record", record?.json ?? .null),
+    ])
+  }
+
+  public func text(_ report: DecouplingReport) -> String {
+    let s = report.summary
+    var lines = [
+      "Claim: \(claim.text(s.nameA, s.nameB)) (as of \(s.asOf.iso), window \(s.options.window))",
+      "",
+    ]
+    lines += TextLayout.wrap(verdict.rawValue.uppercased() + ". " + reason, width: 100)
+    lines.append("")
+    for e in evidence { lines += TextLayout.wrap(e, width: 100, indent: 2, prefix: "· ") }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  public var csv: String {
+    CSVWriter.table(
+      header: ["claim", "verdict", "reason"], rows: [[claim.name, verdict.rawValue, reason]])
+  }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+@Suite struct CheckCommandTests {
+  @Test func recordLowCorrelationAsOfFebruary2026() throws {
+    // The article's claim, checked as of its time: on 2026-02-20 ETH/RUT's 90-day correlation
+    // (0.56, 84th percentile) is far from its 2019 record low (−0.14).
+    let r = try CLI.run([
+      "check", "ETH", "RUT", "--claim", "record-low-correlation", "--as-of", "2026-02-20",
+      "--format", "json",
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    let o = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+    #expect(o["verdict"] as? String == "not supported")
+    #expect(o["asOf"] as? String == "2026-02-20")
+    let record = o["record"] as! [String: Any]
+    #expect((record["previousRecord"] as! [String: Any])["date"] as? String == "2019-07-11")
+    #expect((o["evidence"] as! [String]).count >= 2)
+  }
+
+  @Test func textLeadsWithTheVerdict() throws {
+    let r = try CLI.run([
+      "check", "ETH", "RUT", "--claim", "correlation-below", "--threshold", "0.9",
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("\n\nSUPPORTED."))
+  }
+
+  @Test(arguments: [
+    ["check", "ETH", "RUT"], ["check", "ETH", "RUT", "--claim", "decoupled-since"],
+    ["check", "ETH", "RUT", "--claim", "correlation-below", "--threshold", "2"],
+    ["check", "ETH", "RUT", "--claim", "record-high-hype"],
+  ])
+  func usageErrorsExitSixtyFour(_ args: [String]) throws {
+    #expect(try CLI.run(args).status == 64)
+  }
+}
+
+@Suite struct EpisodesCommandTests {
+  @Test func listsEpisodesPerMeasure() throws {
+    let r = try CLI.run(["episodes", "ETH", "RUT", "--format", "json"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let o = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+    let measures = o["measures"] as! [String: Any]
+    let gap = measures["gap"] as! [String: Any]
+    let episodes = gap["episodes"] as! [[String: Any]]
+    #expect(!episodes.isEmpty)
+    #expect(episodes.allSatisfy { ($0["start"] as! String) <= ($0["lastDay"] as! String) })
+  }
+
+  @Test func csvHasOneRowPerEpisode() throws {
+    let r = try CLI.run(["episodes", "BTC", "SPY", "--format", "csv"])
+    #expect(r.status == 0)
+    #expect(r.stdout.hasPrefix("measure,side,start,end,duration,"))
+  }
+
+  @Test func badThresholdsAreUsageErrors() throws {
+    #expect(
+      try CLI.run(["episodes", "ETH", "RUT", "--enter", "0.3", "--exit", "0.2"]).status == 64)
+  }
+}
