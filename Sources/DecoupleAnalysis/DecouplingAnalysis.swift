@@ -42,6 +42,10 @@ public enum DecouplingAnalysis {
           correlation: stats.correlation[i], gap: stats.sumX[i] - stats.sumY[i],
           residualDrift: stats.sumX[i] - beta * stats.sumY[i], beta: beta))
     }
+    let ranks = DecouplingMeasure.allCases.map { m in
+      ExpandingRank.percentiles(rows.map { $0.value(m) }, minimumHistory: options.window)
+    }
+    for i in rows.indices { rows[i].percentiles = ranks.map { $0[i] } }
     var measures: [DecouplingMeasure: MeasureSummary] = [:]
     for m in DecouplingMeasure.allCases {
       measures[m] = MeasureSummary(values: rows.map { $0.value(m) }, days: returns.days)

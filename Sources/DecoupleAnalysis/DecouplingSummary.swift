@@ -15,6 +15,15 @@ public struct DecouplingSummary: Sendable {
     public var gap: Double
     public var residualDrift: Double
     public var beta: Double
+    /// Each measure's percentile within its own values up to this day (no look-ahead; NaN
+    /// until the measure has `window` values): the measure's history-relative rank as a
+    /// series, in ``DecouplingMeasure/allCases`` order.
+    public var percentiles: [Double] = []
+
+    /// The percentile of `measure` on this day (NaN where undefined).
+    public func percentile(_ measure: DecouplingMeasure) -> Double {
+      percentiles.isEmpty ? .nan : percentiles[DecouplingMeasure.allCases.firstIndex(of: measure)!]
+    }
 
     /// The value of `measure` on this row (NaN where undefined).
     public func value(_ measure: DecouplingMeasure) -> Double {

@@ -14,8 +14,11 @@ public enum EpisodeDetector {
   ) -> [Episode] {
     let rows = summary.rows
     let values = rows.map { $0.value(measure) }
-    let ranks = ExpandingRank.percentiles(
-      values, minimumHistory: rules.minimumHistory ?? summary.options.window)
+    let minimum = rules.minimumHistory ?? summary.options.window
+    let ranks =
+      minimum == summary.options.window && rows.first?.percentiles.isEmpty == false
+      ? rows.map { $0.percentile(measure) }
+      : ExpandingRank.percentiles(values, minimumHistory: minimum)
     var found: [Episode] = []
     var open: (side: Episode.Side, start: Int, extreme: Int)?
     for i in rows.indices {

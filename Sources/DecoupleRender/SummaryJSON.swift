@@ -31,16 +31,18 @@ extension DecouplingSummary.Row {
   /// The CSV/JSON column names of a series row, in order.
   public static let columns = [
     "date", "correlation", "gap", "residualDrift", "beta", "closeA", "closeB", "returnA",
-    "returnB",
+    "returnB", "correlationPercentile", "gapPercentile", "residualDriftPercentile",
+    "betaPercentile",
   ]
 
   var json: JSONValue {
-    .object([
-      ("date", .string(date.iso)), ("correlation", .finite(correlation)), ("gap", .finite(gap)),
-      ("residualDrift", .finite(residualDrift)), ("beta", .finite(beta)),
-      ("closeA", .finite(closeA)), ("closeB", .finite(closeB)), ("returnA", .finite(returnA)),
-      ("returnB", .finite(returnB)),
-    ])
+    .object(
+      [
+        ("date", .string(date.iso)), ("correlation", .finite(correlation)), ("gap", .finite(gap)),
+        ("residualDrift", .finite(residualDrift)), ("beta", .finite(beta)),
+        ("closeA", .finite(closeA)), ("closeB", .finite(closeB)), ("returnA", .finite(returnA)),
+        ("returnB", .finite(returnB)),
+      ] + DecouplingMeasure.allCases.map { ($0.rawValue + "Percentile", .finite(percentile($0))) })
   }
 }
 

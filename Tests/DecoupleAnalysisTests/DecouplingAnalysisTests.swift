@@ -135,3 +135,19 @@ import Testing
     #expect(clipped.notes.isEmpty)
   }
 }
+
+@Suite struct PercentileSeriesTests {
+  @Test func eachRowCarriesItsHistoryRelativeRank() throws {
+    var g = SplitMix64(seed: 12)
+    let b = (0..<400).map { _ in 0.01 * g.normal() }
+    let a = b.map { $0 + 0.004 * g.normal() }
+    let s = try DecouplingAnalysis.analyze(
+      Synthetic.prices(name: "A", logReturns: a), Synthetic.prices(name: "B", logReturns: b),
+      options: .init(window: 30))
+    let last = s.rows.last!
+    // The last row's rank is the summary's percentile; early rows have too little history.
+    for m in DecouplingMeasure.allCases { #expect(last.percentile(m) == s[m].percentile) }
+    #expect(s.rows[40].percentile(.correlation).isNaN)  // 11 values < the window's 30
+    #expect(!s.rows[60].percentile(.correlation).isNaN)
+  }
+}

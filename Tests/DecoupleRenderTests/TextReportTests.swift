@@ -48,13 +48,16 @@ import Testing
     #expect(series[0]["correlation"] is NSNull)  // undefined before the window fills
     #expect(series[399]["beta"] is Double)
     #expect(Set(series[0].keys) == Set(DecouplingSummary.Row.columns))
+    #expect(series[399]["correlationPercentile"] is Double)
   }
 
   @Test func csvHasTheSeriesRows() throws {
     let s = try Self.summary()
     let lines = s.csv.split(separator: "\n")
     #expect(lines.count == 401)
-    #expect(lines[0] == "date,correlation,gap,residualDrift,beta,closeA,closeB,returnA,returnB")
+    #expect(lines[0] == DecouplingSummary.Row.columns.joined(separator: ","))
+    #expect(
+      lines[0].hasPrefix("date,correlation,gap,residualDrift,beta,closeA,closeB,returnA,returnB"))
     #expect(lines[1].hasPrefix(s.rows[0].date.iso + ",,,,,"))
   }
 }
