@@ -46,6 +46,8 @@ public struct OLSFit: Sendable, Equatable {
   public var rSquared: Double
   /// √(SSR / (n − k − 1)): the standard deviation of the residuals, not annualised.
   public var residualVolatility: Double
+  /// SSR, the sum of squared residuals.
+  public var residualSumOfSquares: Double
 
   /// α divided by its standard error.
   public var alphaT: Double { alpha / alphaStandardError }

@@ -26,6 +26,7 @@ struct OLSWorkspace {
   var betaSE: [Double]
   var rSquared = Double.nan
   var residualVolatility = Double.nan
+  var ssr = Double.nan
 
   init(regressors k: Int, capacity: Int, covariance: OLSCovariance) {
     if case .neweyWest(let lags, _) = covariance { precondition(lags >= 0, "lags must be ≥ 0") }
@@ -47,7 +48,8 @@ struct OLSWorkspace {
   var result: OLSFit {
     OLSFit(
       count: count, alpha: alpha, betas: beta, alphaStandardError: alphaSE,
-      betaStandardErrors: betaSE, rSquared: rSquared, residualVolatility: residualVolatility)
+      betaStandardErrors: betaSE, rSquared: rSquared, residualVolatility: residualVolatility,
+      residualSumOfSquares: ssr)
   }
 
   mutating func clear() {
@@ -55,6 +57,7 @@ struct OLSWorkspace {
     alphaSE = .nan
     rSquared = .nan
     residualVolatility = .nan
+    ssr = .nan
     for j in 0..<k {
       beta[j] = .nan
       betaSE[j] = .nan
@@ -114,7 +117,7 @@ struct OLSWorkspace {
     }
     solveInPlace()
     // Residuals e = yc − Zc β and their sum of squares.
-    var ssr = 0.0
+    ssr = 0
     for t in 0..<m {
       var fitted = 0.0
       for j in 0..<k { fitted += z[j * capacity + t] * beta[j] }
