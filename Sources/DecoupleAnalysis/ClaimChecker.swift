@@ -15,7 +15,9 @@ public enum ClaimChecker {
       return recordClaim(claim, .gap, wantedSide: nil, report)
     case .correlationBelow(let x):
       let c = s[.correlation]
-      guard let r = c.current, let ci = FisherZ.interval(r: r, n: s.options.window) else {
+      guard let r = c.current, case let ci = FisherZ.interval(r: r, count: s.options.window),
+        !ci.lower.isNaN
+      else {
         return ClaimCheck(
           claim: claim, verdict: .inconclusive,
           reason: "The correlation is undefined on \(s.asOf.iso).", evidence: [], record: nil)

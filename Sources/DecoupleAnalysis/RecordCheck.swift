@@ -8,7 +8,7 @@ import Foundation
 /// The current window is compared with the previous record: the most extreme value among
 /// windows that share no return with the current one (they end before it starts), so the two
 /// estimates are independent. Correlations are compared with Fisher's z
-/// (``FisherZ/difference(r1:n1:r2:n2:)``); beta, gap and residual drift with a normal test on
+/// (``FisherZ/compare(r1:count1:r2:count2:)``); beta, gap and residual drift with a normal test on
 /// their standard errors (``WindowEstimate``). The test is one-sided in the record's
 /// direction, at `level` (default 95%).
 public struct RecordCheck: Sendable, Equatable {
@@ -56,9 +56,10 @@ public struct RecordCheck: Sendable, Equatable {
     let value = now.estimate(measure)
     current = rows[last].value(measure)
     side = measure.isTwoSided && current > 0 ? .high : .low
-    let q = Normal.quantile(0.5 + level / 2)
+    let q = Distributions.normalQuantile(0.5 + level / 2)
     if measure == .correlation {
-      interval = FisherZ.interval(r: current, n: now.count, level: level)
+      let ci = FisherZ.interval(r: current, count: now.count, confidence: level)
+      interval = ci.lower.isNaN ? nil : ci
     } else if let se = value.standardError, se.isFinite {
       interval = (current - q * se, current + q * se)
     }
@@ -84,15 +85,15 @@ public struct RecordCheck: Sendable, Equatable {
     // z > 0 means "beyond the record" in the record's direction.
     var z: Double?
     if measure == .correlation {
-      z =
-        FisherZ.difference(
-          r1: previousRecord!.value, n1: then.count, r2: current, n2: now.count)?.z
+      let d = FisherZ.compare(
+        r1: previousRecord!.value, count1: then.count, r2: current, count2: now.count)
+      z = d.z.isNaN ? nil : d.z
     } else if let s1 = value.standardError, let s2 = then.estimate(measure).standardError {
       let d = (current - previousRecord!.value) / (s1 * s1 + s2 * s2).squareRoot()
       z = side == .low ? -d : d
     }
     if measure == .correlation, let zz = z, side == .high { z = -zz }
-    pValue = z.map { Normal.cdf(-$0) }
+    pValue = z.map { Distributions.normalCDF(-$0) }
     let beyond = side == .low ? current < previousRecord!.value : current > previousRecord!.value
     let alpha = 1 - level
     switch (beyond, pValue) {

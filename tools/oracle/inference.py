@@ -1,45 +1,112 @@
 #!/usr/bin/env python3
-"""Reference values for DecoupleStats' normal distribution and Fisher-z inference (scipy).
+"""Inference and lead–lag fixtures: scipy and statsmodels on real ETH/RUT/BTC returns.
 
-    python3 tools/oracle/inference.py
+Writes into Tests/TestSupport/Fixtures/oracle/:
 
-Writes Tests/TestSupport/Fixtures/oracle/normal.csv (p, quantile, x, cdf) and
-fisher_z.csv (r, n, level, lower, upper) and fisher_diff.csv (r1, n1, r2, n2, z, p).
+- inference_distributions.csv: scipy.stats `norm.cdf`, `norm.ppf` and `f.sf` at a grid of points
+  (the special functions behind every interval and p-value).
+- inference_fisher.csv: per rolling 90-day window of ETH/RUT log returns (every 50th window),
+  `scipy.stats.pearsonr(x, y).confidence_interval(0.95)` (Fisher z, n − 3) and 0.90.
+- inference_compare.csv: Fisher z test for a correlation difference between two periods of
+  ETH/RUT (independent samples): z = (atanh r1 − atanh r2) / √(1/(n1−3) + 1/(n2−3)),
+  two-sided p = 2·norm.sf(|z|).
+- leadlag_xcorr_ETH_<B>.csv: pandas `a.corr(b.shift(k))` for k = −10…10 (k > 0: B's past
+  against A's present), B = RUT and BTC.
+- leadlag_granger_ETH_<B>.csv: statsmodels `grangercausalitytests(..., maxlag=[L])` `ssr_ftest` (F, p,
+  df_denom, df_num) both ways (bToA = 1: does B's past help predict A?) for L = 1, 2, 5.
+
+Run from the repository root:  python3 tools/oracle/inference.py [--data /work/shared/data]
 """
-import csv
+from __future__ import annotations
+
+import argparse
 import os
+import sys
+import warnings
 
 import numpy as np
+import pandas as pd
 from scipy import stats
+from statsmodels.tsa.stattools import grangercausalitytests
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "..", "Tests", "TestSupport", "Fixtures", "oracle")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from comove import common, log_returns, write  # noqa: E402
+from pairs import DEFAULT_DATA  # noqa: E402
 
 
-def main():
-    ps = [1e-12, 1e-6, 0.001, 0.01, 0.02425, 0.025, 0.05, 0.1, 0.3, 0.5, 0.7, 0.9, 0.95, 0.975, 0.99, 0.999, 1 - 1e-9]
-    xs = [-30, -8, -3, -1.96, -1, -0.1, 0, 0.5, 1.644853626951472, 2, 5, 9]
-    with open(os.path.join(OUT, "normal.csv"), "w", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(["p", "quantile", "x", "cdf"])
-        for i in range(max(len(ps), len(xs))):
-            p = ps[i] if i < len(ps) else ""
-            x = xs[i] if i < len(xs) else ""
-            w.writerow([repr(p) if p != "" else "", repr(float(stats.norm.ppf(p))) if p != "" else "",
-                        repr(float(x)) if x != "" else "", repr(float(stats.norm.cdf(x))) if x != "" else ""])
-    with open(os.path.join(OUT, "fisher_z.csv"), "w", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(["r", "n", "level", "lower", "upper"])
-        for r, n, level in [(0.39, 90, 0.95), (-0.14, 90, 0.95), (0.0, 30, 0.9), (0.95, 500, 0.99), (-0.8, 10, 0.95)]:
-            h = stats.norm.ppf(0.5 + level / 2) / np.sqrt(n - 3)
-            z = np.arctanh(r)
-            w.writerow([repr(r), n, repr(level), repr(float(np.tanh(z - h))), repr(float(np.tanh(z + h)))])
-    with open(os.path.join(OUT, "fisher_diff.csv"), "w", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(["r1", "n1", "r2", "n2", "z", "p"])
-        for r1, n1, r2, n2 in [(0.6, 90, 0.2, 90), (-0.14, 90, 0.05, 120), (0.3, 30, 0.31, 1000)]:
-            z = (np.arctanh(r1) - np.arctanh(r2)) / np.sqrt(1 / (n1 - 3) + 1 / (n2 - 3))
-            w.writerow([repr(r1), n1, repr(r2), n2, repr(float(z)), repr(float(2 * stats.norm.sf(abs(z))))])
+def distributions() -> None:
+    p = np.array([1e-12, 1e-6, 0.001, 0.01, 0.025, 0.05, 0.1, 0.3, 0.5, 0.7, 0.9, 0.95, 0.975,
+                  0.99, 0.999, 1 - 1e-6])
+    x = np.array([-8.0, -5.0, -3.0, -1.96, -1.0, -0.1, 0.0, 0.5, 1.0, 1.64, 2.5, 4.0, 6.0,
+                  0.02, -0.02, 3.3])
+    fx = np.array([0.01, 0.1, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 10.0, 25.0, 0.8, 2.2, 5.5, 1.1,
+                   7.0])
+    d1 = np.array([1, 1, 2, 2, 5, 5, 10, 1, 2, 5, 3, 20, 4, 1, 10, 2])
+    d2 = np.array([10, 100, 50, 2000, 30, 1000, 60, 5, 7, 2100, 40, 100, 12, 2143, 300, 2135])
+    write(pd.DataFrame({"p": p, "ppf": stats.norm.ppf(p), "x": x, "cdf": stats.norm.cdf(x),
+                        "f": fx, "d1": d1, "d2": d2, "fsf": stats.f.sf(fx, d1, d2)}),
+          "inference_distributions.csv")
+
+
+def fisher(r: pd.DataFrame, w: int = 90) -> None:
+    a, b = r["ETH"].to_numpy(), r["RUT"].to_numpy()
+    rows = []
+    for i in range(w - 1, len(a), 50):
+        x, y = a[i - w + 1:i + 1], b[i - w + 1:i + 1]
+        res = stats.pearsonr(x, y)
+        lo95, hi95 = res.confidence_interval(0.95)
+        lo90, hi90 = res.confidence_interval(0.90)
+        rows.append({"end": i, "r": res.statistic, "lower95": lo95, "upper95": hi95,
+                     "lower90": lo90, "upper90": hi90})
+    write(pd.DataFrame(rows), "inference_fisher.csv")
+
+
+def compare(r: pd.DataFrame) -> None:
+    rows = []
+    for p1, p2 in [(("2019-01-01", "2020-12-31"), ("2023-01-01", "2024-12-31")),
+                   (("2021-01-01", "2021-06-30"), ("2025-01-01", "2025-06-30"))]:
+        s1, s2 = r.loc[p1[0]:p1[1]], r.loc[p2[0]:p2[1]]
+        r1, n1 = s1["ETH"].corr(s1["RUT"]), len(s1)
+        r2, n2 = s2["ETH"].corr(s2["RUT"]), len(s2)
+        z = (np.arctanh(r1) - np.arctanh(r2)) / np.sqrt(1 / (n1 - 3) + 1 / (n2 - 3))
+        # Periods (inclusive): 2019–2020 vs 2023–2024, and H1 2021 vs H1 2025.
+        rows.append({"r1": r1, "n1": n1, "r2": r2, "n2": n2, "z": z,
+                     "p": 2 * stats.norm.sf(abs(z))})
+    write(pd.DataFrame(rows), "inference_compare.csv")
+
+
+def leadlag(data: str) -> None:
+    for other in ["RUT", "BTC"]:
+        xrows, grows = [], []
+        r = log_returns(common(data, ["ETH", other]))
+        a, b = r["ETH"], r[other]
+        for k in range(-10, 11):
+            xrows.append({"lag": k, "r": a.corr(b.shift(k)),
+                          "n": int(pd.concat([a, b.shift(k)], axis=1).dropna().shape[0])})
+        for lags in (1, 2, 5):
+            for effect, cause, direction in ((a, b, "bToA"), (b, a, "aToB")):
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    res = grangercausalitytests(pd.concat([effect, cause], axis=1).to_numpy(),
+                                                maxlag=[lags])
+                f, p, dd, dn = res[lags][0]["ssr_ftest"]
+                grows.append({"bToA": float(direction == "bToA"), "lags": lags, "F": f, "p": p,
+                              "dfDenominator": dd, "dfNumerator": dn})
+        write(pd.DataFrame(xrows), f"leadlag_xcorr_ETH_{other}.csv")
+        write(pd.DataFrame(grows), f"leadlag_granger_ETH_{other}.csv")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default=DEFAULT_DATA, help="the shared/data folder")
+    args = ap.parse_args()
+    distributions()
+    r = log_returns(common(args.data, ["ETH", "RUT"]))
+    fisher(r)
+    compare(r)
+    leadlag(args.data)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

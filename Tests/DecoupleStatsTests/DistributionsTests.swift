@@ -1,0 +1,30 @@
+import DecoupleStats
+import TestSupport
+import Testing
+
+/// Reference: scipy.stats norm.cdf, norm.ppf, f.sf (tools/oracle/inference.py).
+@Suite struct DistributionsTests {
+  @Test func matchesScipy() throws {
+    let t = try NumericTable(fixture: "oracle/inference_distributions.csv")
+    for i in t["p"].indices {
+      // Relative 1e-12: erfc is accurate to a few ulps and the Halley step leaves ~1e-15;
+      // the margin covers libm differences (deep tails lose a few more digits in exp).
+      let ppf = Distributions.normalQuantile(t["p"][i])
+      #expect(abs(ppf - t["ppf"][i]) <= 1e-12 * abs(t["ppf"][i]), "ppf(\(t["p"][i]))")
+      let cdf = Distributions.normalCDF(t["x"][i])
+      #expect(abs(cdf - t["cdf"][i]) <= 1e-12 * t["cdf"][i], "cdf(\(t["x"][i]))")
+      // The continued fraction stops at 1e-16 per term; lgamma costs a few ulps more: 1e-11.
+      let sf = Distributions.fSurvival(t["f"][i], t["d1"][i], t["d2"][i])
+      #expect(abs(sf - t["fsf"][i]) <= 1e-11 * t["fsf"][i], "f.sf(\(t["f"][i]))")
+    }
+  }
+
+  @Test func edges() {
+    #expect(Distributions.normalQuantile(0) == -.infinity)
+    #expect(Distributions.normalQuantile(1) == .infinity)
+    #expect(Distributions.normalQuantile(1.5).isNaN && Distributions.normalQuantile(.nan).isNaN)
+    #expect(Distributions.normalQuantile(0.5) == 0)
+    #expect(Distributions.fSurvival(0, 2, 10) == 1)
+    #expect(Distributions.fSurvival(-1, 2, 10).isNaN && Distributions.fSurvival(1, 0, 10).isNaN)
+  }
+}
