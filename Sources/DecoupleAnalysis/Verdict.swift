@@ -95,7 +95,7 @@ public struct Verdict: Sendable, Equatable {
   }
 
   /// `0.4567` → `"46th"` (percent, as an English ordinal).
-  static func ordinal(_ p: Double) -> String {
+  public static func ordinal(_ p: Double) -> String {
     let n = Int((p * 100).rounded())
     let suffix =
       (11...13).contains(n % 100)
