@@ -10,6 +10,10 @@ enum Axes {
     var height: Double
     var right: Double { x + width }
     var bottom: Double { y + height }
+
+    func overlaps(_ o: Rect) -> Bool {
+      x < o.right && o.x < right && y < o.bottom && o.y < bottom
+    }
   }
 
   /// Horizontal grid lines and labels at `ticks` on the left of `plot`; labels that would
@@ -72,12 +76,22 @@ enum Axes {
     var children: [SVGElement] = [
       .line(plot.x, plot.bottom, plot.right, plot.bottom, stroke: Palette.axis)
     ]
-    for i in kept {
+    for (n, i) in kept.enumerated() {
       let px = positions[i]
+      var label = ticks[i].label
+      // The first label carries its year when it is a month ("Jul 2018"), if that still fits
+      // before the next label.
+      if n == 0, Int(label) == nil, !label.contains(",") {
+        let withYear = label + " " + String(ticks[i].day.components.year)
+        let w = TextMetrics.width(withYear, size: size)
+        let nextLeft =
+          n + 1 < kept.count ? ext[kept[n + 1]].center - ext[kept[n + 1]].width / 2 : .infinity
+        if px + w / 2 + 10 <= nextLeft, px - w / 2 >= 2 { label = withYear }
+      }
       children.append(.line(px, plot.bottom, px, plot.bottom + 5, stroke: Palette.axis))
       children.append(
         .label(
-          ticks[i].label, x: px, y: plot.bottom + 7 + size, size: size, anchor: "middle",
+          label, x: px, y: plot.bottom + 7 + size, size: size, anchor: "middle",
           fill: Palette.muted))
     }
     return .group([("class", "x-axis")], children)

@@ -69,7 +69,7 @@ public struct ChartFrame: Sendable {
     var y = 14 + Self.titleSize
     y += Double(subtitleLines.count) * 16
     y += Double(legendRows.count) * 20
-    return y + 12
+    return y + 20
   }
 
   /// Space for the caption at the bottom.

@@ -142,6 +142,7 @@ extension DecouplingSummary {
         color: Palette.reddishPurple, dash: "5 3"),
     ]
     c.referenceLines = [0]
+    c.yIncluding = [0]
     c.yLabelScale = 100
     c.yTitle = "percentage points"
     return c

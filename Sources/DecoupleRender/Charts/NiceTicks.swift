@@ -43,6 +43,8 @@ public enum NiceTicks {
       }
       return out
     }
+    // Less than a decade or so: plain linear ticks read better than a lone power of ten.
+    if ticks([1, 2, 5], every: 1).count < 3 { return linear(domain, target: target) }
     for m: [Double] in [[1, 2, 5], [1, 3]] {
       let t = ticks(m, every: 1)
       if t.count <= target + 2 && t.count >= 2 { return t }

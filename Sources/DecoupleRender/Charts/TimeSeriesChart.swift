@@ -79,7 +79,8 @@ public struct TimeSeriesChart: Sendable {
   public var spans: [Span] = []
   /// The legend label of the shaded spans.
   public var spanLabel: String?
-  /// Horizontal reference lines (0, 100…), drawn dashed.
+  /// Horizontal reference lines (0, 100…), drawn dashed when inside the y domain (they do not
+  /// widen it: use `yIncluding` for that).
   public var referenceLines: [Double] = []
   public var yScale: Scale.Kind = .linear
   /// Values always inside the y domain (e.g. 0, or −1 and 1).
@@ -98,7 +99,10 @@ public struct TimeSeriesChart: Sendable {
   public var element: SVGElement {
     var frame = self.frame
     frame.legend = legendItems + frame.legend
-    let allDays = lines.flatMap(\.days) + bands.flatMap(\.days)
+    // The x range covers the defined values only (a rolling measure's warm-up is not drawn).
+    let allDays =
+      lines.flatMap { l in zip(l.days, l.values).filter { $0.1.isFinite }.map(\.0) }
+      + bands.flatMap { b in b.days.indices.filter { b.lower[$0].isFinite }.map { b.days[$0] } }
     guard let first = allDays.min(), let last = allDays.max() else {
       return frame.document([])
     }
@@ -107,7 +111,7 @@ public struct TimeSeriesChart: Sendable {
       + markers.map(\.value)
     let domain =
       yDomain
-      ?? Scale.domain(covering: values, kind: yScale, including: yIncluding + referenceLines)
+      ?? Scale.domain(covering: values, kind: yScale, including: yIncluding)
     let top = frame.headerHeight
     let bottom = frame.height - frame.footerHeight - 24
     var y = Scale(kind: yScale, domain: domain, range: (bottom, top))
@@ -144,7 +148,13 @@ public struct TimeSeriesChart: Sendable {
     for b in bands { body.append(band(b, x: xDay, y: y)) }
     for l in lines { body.append(line(l, x: xDay, y: y)) }
     body.append(Axes.dateAxis(from: first, to: last, x: xDay, plot: plot, chartWidth: frame.width))
-    body += markers.map { marker($0, x: xDay, y: y, plot: plot) }
+    let obstacles = lines.flatMap { l in
+      zip(l.days, l.values).compactMap { d, v in v.isFinite ? (xDay(d), y(v)) : nil }
+    }
+    var taken: [Axes.Rect] = []
+    for m in markers {
+      body.append(marker(m, x: xDay, y: y, plot: plot, obstacles: obstacles, taken: &taken))
+    }
     return frame.document(body)
   }
 
@@ -199,17 +209,36 @@ public struct TimeSeriesChart: Sendable {
       extra: [("fill-opacity", "0.22"), ("class", "band"), ("data-series", b.name)])
   }
 
-  /// A dot with its label placed inside the plot: right of the point unless that would cross
-  /// the right edge, above unless that would cross the top.
-  func marker(_ m: Marker, x: (Day) -> Double, y: Scale, plot: Axes.Rect) -> SVGElement {
+  /// A dot with its label placed inside the plot, at whichever of the four corners around
+  /// the point covers the fewest line points and no other marker's label.
+  func marker(
+    _ m: Marker, x: (Day) -> Double, y: Scale, plot: Axes.Rect, obstacles: [(Double, Double)],
+    taken: inout [Axes.Rect]
+  ) -> SVGElement {
     let px = x(m.day)
     let py = y(m.value)
     let size = 11.0
     let w = TextMetrics.width(m.label, size: size)
-    let rightSide = px + 8 + w <= plot.right
-    let lx = rightSide ? px + 8 : px - 8
-    let below = py - 8 - size < plot.y
-    let ly = below ? py + 8 + size : py - 8
+    var best: (score: Int, rect: Axes.Rect, right: Bool)?
+    for (right, above) in [(true, true), (false, true), (true, false), (false, false)] {
+      let rect = Axes.Rect(
+        x: right ? px + 7 : px - 7 - w, y: above ? py - 9 - size : py + 7, width: w,
+        height: size + 2)
+      guard rect.x >= plot.x, rect.right <= plot.right, rect.y >= plot.y,
+        rect.bottom <= plot.bottom
+      else { continue }
+      var score = obstacles.filter { p in
+        p.0 >= rect.x - 2 && p.0 <= rect.right + 2 && p.1 >= rect.y - 2 && p.1 <= rect.bottom + 2
+      }.count
+      if taken.contains(where: { $0.overlaps(rect) }) { score += 10_000 }
+      if best == nil || score < best!.score { best = (score, rect, right) }
+    }
+    let placed =
+      best ?? (0, Axes.Rect(x: px - w / 2, y: py - 9 - size, width: w, height: size), true)
+    taken.append(placed.rect)
+    let rightSide = placed.right
+    let lx = rightSide ? placed.rect.x : placed.rect.right
+    let ly = placed.rect.y + size
     return .group(
       [("class", "marker")],
       [
