@@ -41,6 +41,23 @@ import Testing
     #expect(size.width == 1600 && size.height == 760)  // 800 × 380 at 2×
   }
 
+  @Test func scatterTakesTwoChosenPeriods() throws {
+    let dir = try Self.tempDir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let out = dir.appendingPathComponent("s.svg").path
+    let r = try CLI.run([
+      "chart", "scatter", "ETH", "RUT", "-o", out, "--periods",
+      "2020-01-01:2020-12-31,2026-01-01:2026-06-04",
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    let svg = try String(contentsOfFile: out, encoding: .utf8)
+    #expect(svg.contains("data-series=\"2020-01-02 to 2020-12-31\""))
+    #expect(svg.components(separatedBy: "class=\"fit\"").count - 1 == 2)
+    let bad = try CLI.run(["chart", "scatter", "ETH", "RUT", "-o", out, "--periods", "2020"])
+    #expect(bad.status == 64)
+    #expect(bad.stderr.contains("FROM:TO"))
+  }
+
   @Test func unknownKindIsAUsageError() throws {
     let r = try CLI.run(["chart", "pie", "ETH", "RUT", "-o", "/tmp/x.svg"])
     #expect(r.status == 64)

@@ -23,15 +23,20 @@ public struct ChartOptions: Sendable, Equatable {
   public var rebase: Day?
   /// The performance chart's y scale; `nil` picks log when the prices span more than 4×.
   public var scale: Scale.Kind?
+  /// The periods compared in the scatter chart, earlier first; empty for the history before
+  /// the current window and the window itself.
+  public var periods: [ClosedRange<Day>] = []
   /// Width and height in pixels.
   public var width: Double = 800
   public var height: Double = 380
 
   public init(
-    rebase: Day? = nil, scale: Scale.Kind? = nil, width: Double = 800, height: Double = 380
+    rebase: Day? = nil, scale: Scale.Kind? = nil, periods: [ClosedRange<Day>] = [],
+    width: Double = 800, height: Double = 380
   ) {
     self.rebase = rebase
     self.scale = scale
+    self.periods = periods
     self.width = width
     self.height = height
   }

@@ -12,7 +12,7 @@ extension DecouplingSummary {
     case .correlation: correlationReading
     case .beta: betaReading
     case .gap: gapReading
-    case .scatter: scatterReading
+    case .scatter: scatterReading(options)
     case .matrix: ""
     }
   }
@@ -85,8 +85,8 @@ extension DecouplingSummary {
     return text + "Zero means the two kept pace."
   }
 
-  var scatterReading: String {
-    let parts = scatterPeriods.compactMap { p -> String? in
+  func scatterReading(_ o: ChartOptions) -> String {
+    let parts = scatterPeriods(o).compactMap { p -> String? in
       let x = p.rows.map(\.returnB)
       let y = p.rows.map(\.returnA)
       guard let fit = Self.ols(x: x, y: y) else { return nil }

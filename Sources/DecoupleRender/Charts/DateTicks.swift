@@ -47,20 +47,26 @@ public enum DateTicks {
   ]
 
   /// Ticks between `first` and `last` for an axis `width` pixels wide with labels of `size`
-  /// pixels: the finest interval whose widest label, plus a gap, fits its share of the width.
+  /// pixels: the finest interval with at least two ticks whose widest label, plus a gap, fits
+  /// its share of the width.
   public static func ticks(from first: Day, to last: Day, width: Double, size: Double = 11)
     -> [Tick]
   {
     let spanDays = Double(max(1, last.daysSince1970 - first.daysSince1970))
+    var fallback: [Tick]?
     for interval in Interval.allCases {
       let count = spanDays / interval.approximateDays
-      if count > 40 { continue }
+      if count > 60 { continue }
       let ticks = ticks(from: first, to: last, interval: interval)
+      guard ticks.count >= 2 else { continue }
       let widest = ticks.map { TextMetrics.width($0.label, size: size) }.max() ?? 0
       let perTick = width / max(1, count)
-      if perTick >= widest + 14, ticks.count >= 2 || interval == .decade { return ticks }
+      if perTick >= widest + 14 { return ticks }
+      if fallback == nil { fallback = ticks }
     }
-    return ticks(from: first, to: last, interval: .decade)
+    // Nothing fits everywhere (a short span on a narrow axis): the finest interval with two
+    // ticks, which the axis thins to every other (or n-th) label.
+    return fallback ?? ticks(from: first, to: last, interval: .day)
   }
 
   /// Every tick of `interval` in `first...last`: months and longer start on the first of a

@@ -155,8 +155,8 @@ extension DecouplingSummary {
         .scatter, "\(nameA) on \(nameB): \(returnsText)",
         "Each dot is one \(options.frequency == .weekly ? "week" : "day"); lines are OLS fits "
           + "of \(nameA)'s return on \(nameB)'s for each period.", o))
-    c.frame.description = "Scatter plot of returns. " + scatterReading
-    c.groups = scatterPeriods.map { p in
+    c.frame.description = "Scatter plot of returns. " + scatterReading(o)
+    c.groups = scatterPeriods(o).map { p in
       .init(
         name: p.label, x: p.rows.map(\.returnB), y: p.rows.map(\.returnA), color: p.color,
         fit: Self.ols(x: p.rows.map(\.returnB), y: p.rows.map(\.returnA)))
@@ -167,18 +167,26 @@ extension DecouplingSummary {
     return c
   }
 
-  /// The two periods of the scatter: the history before the current window, and the window.
-  var scatterPeriods: [(label: String, rows: [Row], color: String)] {
+  /// The periods of the scatter: those in `o.periods`, or by default the history before the
+  /// current window and the window itself. Periods without rows are left out.
+  func scatterPeriods(_ o: ChartOptions) -> [(label: String, rows: [Row], color: String)] {
+    let colors = [Palette.skyBlue, Palette.vermillion, Palette.bluishGreen, Palette.reddishPurple]
+    if !o.periods.isEmpty {
+      return o.periods.enumerated().compactMap { k, range in
+        let picked = rows.filter { range.contains($0.date) }
+        guard let f = picked.first, let l = picked.last else { return nil }
+        return ("\(f.date.iso) to \(l.date.iso)", picked, colors[k % colors.count])
+      }
+    }
     let split = max(0, rows.count - options.window)
     let before = Array(rows[..<split])
     let window = Array(rows[split...])
     var out: [(String, [Row], String)] = []
     if let f = before.first, let l = before.last {
-      out.append(("\(f.date.iso) to \(l.date.iso)", before, Palette.skyBlue))
+      out.append(("\(f.date.iso) to \(l.date.iso)", before, colors[0]))
     }
     if let f = window.first, let l = window.last {
-      out.append(
-        ("last \(window.count): \(f.date.iso) to \(l.date.iso)", window, Palette.vermillion))
+      out.append(("last \(window.count): \(f.date.iso) to \(l.date.iso)", window, colors[1]))
     }
     return out
   }
