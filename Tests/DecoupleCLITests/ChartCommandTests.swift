@@ -58,6 +58,17 @@ import Testing
     #expect(bad.stderr.contains("FROM:TO"))
   }
 
+  @Test func pngWithoutRsvgConvertNamesThePackageAndWritesNothing() throws {
+    let dir = try Self.tempDir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let out = dir.appendingPathComponent("c.png").path
+    let r = try CLI.run(
+      ["chart", "beta", "ETH", "RUT", "-o", out], environment: ["PATH": dir.path])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("rsvg-convert") && r.stderr.contains("librsvg2-bin"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+  }
+
   @Test func unknownKindIsAUsageError() throws {
     let r = try CLI.run(["chart", "pie", "ETH", "RUT", "-o", "/tmp/x.svg"])
     #expect(r.status == 64)

@@ -29,7 +29,9 @@ public struct HeatmapChart: Sendable {
     let available = min(
       frame.width - labelWidth - 16 - legendWidth, frame.height - top - frame.footerHeight - 10)
     let cell = (available / n).rounded(.down)
-    let x0 = 16 + labelWidth
+    // Centre the matrix and its colour key in the chart's width.
+    let used = labelWidth + n * cell + 24 + 40
+    let x0 = max(16, (frame.width - used) / 2) + labelWidth
     var cells: [SVGElement] = []
     var text: [SVGElement] = []
     for (row, i) in idx.enumerated() {
