@@ -113,8 +113,8 @@ public struct HTMLReport: Sendable {
     section { background: #FFF; border: 1px solid #E3E3E3; border-radius: 6px; padding: 16px 20px;
       margin: 16px 0; }
     .reading { margin: 0 0 12px; }
-    figure.chart { margin: 0; }
-    figure.chart svg { display: block; width: 100%; height: auto; }
+    figure.chart { margin: 0; overflow-x: auto; }
+    figure.chart svg { display: block; width: 100%; min-width: 560px; height: auto; }
     .table-wrap { overflow-x: auto; }
     table { border-collapse: collapse; font-size: 0.9rem; width: 100%; }
     th, td { padding: 4px 8px; border-bottom: 1px solid #E3E3E3; text-align: left;
