@@ -15,10 +15,14 @@ enum CLI {
       .appendingPathComponent("decouple")
   }
 
-  static func run(_ arguments: [String]) throws -> Result {
+  /// Runs `decouple` with `arguments`; `environment` entries override the test's own.
+  static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
     let p = Process()
     p.executableURL = executable
     p.arguments = arguments
+    if !environment.isEmpty {
+      p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     let out = Pipe()
     let err = Pipe()
     p.standardOutput = out

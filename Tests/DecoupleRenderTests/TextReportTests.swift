@@ -5,7 +5,7 @@ import TestSupport
 import Testing
 
 @Suite struct TextReportTests {
-  static func summary() throws -> DecouplingSummary {
+  public static func summary() throws -> DecouplingSummary {
     var g = SplitMix64(seed: 1)
     let b = (0..<400).map { _ in 0.01 * g.normal() }
     let a = b.map { $0 - 0.004 + 0.003 * g.normal() }

@@ -1,0 +1,57 @@
+import ArgumentParser
+import DecoupleAnalysis
+import DecoupleData
+import DecoupleRender
+
+/// `decouple chart KIND A B -o FILE.svg|png`: one chart as SVG or PNG.
+struct ChartCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "chart",
+    abstract: "Draw one chart of A against B as SVG or PNG.",
+    discussion: """
+      KIND is one of: \(ChartKind.allCases.map(\.rawValue).joined(separator: ", ")).
+      The file's extension chooses the format; PNG needs rsvg-convert (Debian: librsvg2-bin).
+      The file is written atomically: on any error no file is left behind.
+      """)
+
+  @Argument(help: "The chart: \(ChartKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+  var kind: ChartKind
+
+  @Argument(help: "Asset A: a symbol (ETH) or a CSV path.")
+  var a: String
+
+  @Argument(help: "Asset B: a symbol (RUT) or a CSV path.")
+  var b: String
+
+  @Option(name: [.short, .customLong("output")], help: "The file to write: .svg or .png.")
+  var output: String
+
+  @OptionGroup var common: CommonOptions
+  @OptionGroup var input: InputOptions
+  @OptionGroup var charting: ChartingOptions
+
+  func validate() throws {
+    let ext = output.split(separator: ".").last.map { $0.lowercased() } ?? ""
+    guard ext == "svg" || ext == "png" else {
+      throw ValidationError("-o must name a .svg or .png file (got '\(output)').")
+    }
+  }
+
+  func run() throws {
+    let svg: String
+    if kind == .matrix {
+      let series = try charting.universeSymbols(a, b).map {
+        try SeriesResolver.resolve($0, options: input.importOptions)
+      }
+      let m = try CorrelationMatrix.compute(series, options: common.analysisOptions)
+      svg = m.heatmap(options: charting.chartOptions).svg
+    } else {
+      let seriesA = try SeriesResolver.resolve(a, options: input.importOptions)
+      let seriesB = try SeriesResolver.resolve(b, options: input.importOptions)
+      let summary = try DecouplingAnalysis.analyze(
+        seriesA, seriesB, options: common.analysisOptions)
+      svg = summary.chart(kind, options: charting.chartOptions).serialized()
+    }
+    try OutputFile.writeChart(svg, to: output)
+  }
+}

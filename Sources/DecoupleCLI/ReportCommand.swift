@@ -1,0 +1,50 @@
+import ArgumentParser
+import DecoupleAnalysis
+import DecoupleData
+import DecoupleRender
+import Foundation
+
+/// `decouple report A B -o report.html`: one self-contained HTML page.
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Write a self-contained HTML report: verdict, measures and every chart.",
+    discussion: """
+      One HTML file with inline SVG and CSS that makes no external request (it renders
+      offline). Each chart comes with a short reading of its numbers. Written atomically.
+      """)
+
+  @Argument(help: "Asset A: a symbol (ETH) or a CSV path.")
+  var a: String
+
+  @Argument(help: "Asset B: a symbol (RUT) or a CSV path.")
+  var b: String
+
+  @Option(name: [.short, .customLong("output")], help: "The HTML file to write.")
+  var output: String
+
+  @Flag(help: "Leave out the correlation matrix of the universe.")
+  var noMatrix = false
+
+  @OptionGroup var common: CommonOptions
+  @OptionGroup var input: InputOptions
+  @OptionGroup var charting: ChartingOptions
+
+  func run() throws {
+    let seriesA = try SeriesResolver.resolve(a, options: input.importOptions)
+    let seriesB = try SeriesResolver.resolve(b, options: input.importOptions)
+    let summary = try DecouplingAnalysis.analyze(seriesA, seriesB, options: common.analysisOptions)
+    var matrix: CorrelationMatrix?
+    if !noMatrix {
+      let others = try charting.universeSymbols(a, b).dropFirst(2).map {
+        try SeriesResolver.resolve($0, options: input.importOptions)
+      }
+      // The pair's as-of day for every pair, so the matrix shows the same "now".
+      var options = common.analysisOptions
+      options.to = summary.asOf
+      matrix = try CorrelationMatrix.compute([seriesA, seriesB] + others, options: options)
+    }
+    let html = summary.report(matrix: matrix, options: charting.chartOptions).html
+    try OutputFile.write(Data(html.utf8), to: output)
+  }
+}

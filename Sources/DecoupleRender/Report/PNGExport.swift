@@ -1,0 +1,47 @@
+import Foundation
+
+/// PNG rendering through `rsvg-convert` (librsvg), when it is installed.
+public enum PNGExport {
+  /// The `rsvg-convert` executable on `PATH`, or `nil`.
+  public static var rasterizer: URL? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    for dir in path.split(separator: ":") {
+      let url = URL(fileURLWithPath: String(dir)).appendingPathComponent("rsvg-convert")
+      if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+    }
+    return nil
+  }
+
+  /// The PNG bytes of `svg`, rendered at `scale` × its size on a white background.
+  /// - Throws: ``OutputError/rasterizerMissing`` when `rsvg-convert` is not on `PATH`;
+  ///   ``OutputError/rasterizerFailed(status:message:)`` when it fails.
+  public static func render(_ svg: String, scale: Double = 2) throws -> Data {
+    guard let tool = rasterizer else { throw OutputError.rasterizerMissing }
+    let p = Process()
+    p.executableURL = tool
+    p.arguments = ["--format", "png", "--zoom", String(scale), "--background-color", "white"]
+    let input = Pipe()
+    let output = Pipe()
+    let errors = Pipe()
+    p.standardInput = input
+    p.standardOutput = output
+    p.standardError = errors
+    try p.run()
+    // Write on another thread so a large image cannot deadlock on full pipes.
+    let writer = Thread {
+      input.fileHandleForWriting.write(Data(svg.utf8))
+      try? input.fileHandleForWriting.close()
+    }
+    writer.start()
+    let png = output.fileHandleForReading.readDataToEndOfFile()
+    let err = errors.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    guard p.terminationStatus == 0, !png.isEmpty else {
+      throw OutputError.rasterizerFailed(
+        status: p.terminationStatus,
+        message: String(decoding: err, as: UTF8.self).trimmingCharacters(
+          in: .whitespacesAndNewlines))
+    }
+    return png
+  }
+}
