@@ -48,8 +48,9 @@ extension DecouplingSummary {
         : "; its record low was \(Self.number(low.value)) on \(low.date.iso)."
     }
     text +=
-      " Shaded: periods when it was in its bottom decile. A band that straddles zero means the "
-      + "window cannot tell the correlation from none."
+      " Shaded: decoupling episodes, from the day the correlation entered the bottom decile of "
+      + "its history so far to the day it left the bottom quartile. A band that straddles zero "
+      + "means the window cannot tell the correlation from none."
     return text
   }
 

@@ -72,7 +72,7 @@ extension DecouplingSummary {
   }
 
   /// Rolling correlation with its 95% Fisher-z band, the record low and the current value
-  /// marked, and the periods in its bottom decile shaded.
+  /// marked, and the correlation's past decoupling episodes (``EpisodeDetector``) shaded.
   public func correlationChart(_ o: ChartOptions = .init()) -> TimeSeriesChart {
     let days = rows.map(\.date)
     let r = rows.map(\.correlation)
@@ -92,8 +92,8 @@ extension DecouplingSummary {
     c.bands = [.init(name: "95% band", days: days, lower: lower, upper: upper, color: Palette.blue)]
     c.lines = [.init(name: "correlation", days: days, values: r, color: Palette.blue)]
     c.referenceLines = [0]
-    c.spans = lowDecileSpans(.correlation)
-    c.spanLabel = "bottom decile"
+    c.spans = episodeSpans(.correlation)
+    c.spanLabel = "episodes"
     let s = self[.correlation]
     if let low = s.recordLow {
       c.markers.append(
@@ -191,22 +191,12 @@ extension DecouplingSummary {
     return out
   }
 
-  /// Runs of rows where `measure` is at or below its 10th percentile, merged across gaps of
-  /// five rows or fewer.
-  func lowDecileSpans(_ measure: DecouplingMeasure) -> [TimeSeriesChart.Span] {
-    let v = rows.map { $0.value(measure) }
-    let defined = v.filter { !$0.isNaN }.sorted()
-    guard defined.count >= 10 else { return [] }
-    let threshold = defined[max(0, Int(Double(defined.count) * options.extremeFraction) - 1)]
-    var spans: [(Int, Int)] = []
-    for (i, x) in v.enumerated() where !x.isNaN && x <= threshold {
-      if let last = spans.last, i - last.1 <= 6 {
-        spans[spans.count - 1].1 = i
-      } else {
-        spans.append((i, i))
-      }
+  /// The decoupling episodes of `measure` (default rules), from their first extreme day to
+  /// their end (the as-of day while open).
+  func episodeSpans(_ measure: DecouplingMeasure) -> [TimeSeriesChart.Span] {
+    EpisodeDetector.episodes(of: measure, in: self).map {
+      .init(from: $0.start, to: $0.end ?? $0.lastDay)
     }
-    return spans.map { .init(from: rows[$0.0].date, to: rows[$0.1].date) }
   }
 
   /// OLS of y on x: `nil` with fewer than two points or no variance in x.
