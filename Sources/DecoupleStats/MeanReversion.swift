@@ -9,6 +9,10 @@
 /// the data cannot exclude a unit root: the half-life's upper bound is infinite (`nil`). A
 /// lower φ bound ≤ 0 gives a lower half-life bound of 0.
 ///
+/// The interval assumes the spread is stationary (φ < 1): use it for a spread that a
+/// cointegration test accepts. Near a unit root φ̂ is biased down and the Wald interval is too
+/// narrow (its upper bound can be finite for a random walk).
+///
 /// Edges: φ̂ ≥ 1 (no mean reversion) or φ̂ ≤ 0 (oscillating, no half-life) give
 /// `halfLife == nil`; the other fields are still reported.
 public enum MeanReversion {}
