@@ -122,7 +122,8 @@ extension UnitRoot {
     let first = regression.deterministicTerms + 1
     guard rows > first + maxLag else {
       throw TimeSeriesError.tooShort(
-        what: "The ADF lag search up to \(maxLag) lags", needed: 2 * (first + maxLag), got: x.count)
+        what: "The ADF lag search over 0…\(maxLag) lags", needed: first + 2 * maxLag + 2,
+        got: x.count)
     }
     let qr = HouseholderQR(columns: design)
     guard !qr.isDeficient(prefix: design.count) else {
