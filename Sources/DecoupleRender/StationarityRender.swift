@@ -25,7 +25,9 @@ extension StationarityAnalysis.Report {
     lines.append("")
     lines += TextLayout.wrap(sentence.prefix(1).uppercased() + sentence.dropFirst(), width: 100)
     lines.append("")
-    let lagLabel = adf.autolag.map { "\(adf.lags) (\($0.rawValue.uppercased()))" } ?? "\(adf.lags)"
+    let lagLabel =
+      adf.autolag.map { "\(adf.lags) (\($0 == .tStat ? "t-stat" : $0.rawValue.uppercased()))" }
+      ?? "\(adf.lags)"
     let rows = [
       [
         "ADF", "unit root", fixed(adf.statistic, 3), pValueText(adf.pValue), lagLabel,
