@@ -15,7 +15,7 @@ extension Cholesky {
       guard d > 0 else { return nil }
       let ljj = d.squareRoot()
       l[j][j] = ljj
-      for i in (j + 1)..<max(n, j + 1) {
+      for i in (j + 1)..<n {
         var s = a[i][j]
         for k in 0..<j { s -= l[i][k] * l[j][k] }
         l[i][j] = s / ljj
@@ -38,7 +38,7 @@ extension Cholesky {
   public static func solveUpperTransposed(_ l: [[Double]], _ b: [Double]) -> [Double] {
     var x = b
     for i in stride(from: x.count - 1, through: 0, by: -1) {
-      for k in (i + 1)..<max(x.count, i + 1) { x[i] -= l[k][i] * x[k] }
+      for k in (i + 1)..<x.count { x[i] -= l[k][i] * x[k] }
       x[i] /= l[i][i]
     }
     return x

@@ -34,7 +34,7 @@ public struct HouseholderQR: Sendable {
         if qr[j * n + j] < 0 { norm = -norm }
         for i in j..<n { qr[j * n + i] /= norm }
         qr[j * n + j] += 1
-        for c in (j + 1)..<max(k, j + 1) {
+        for c in (j + 1)..<k {
           var s = 0.0
           for i in j..<n { s += qr[j * n + i] * qr[c * n + i] }
           s = -s / qr[j * n + j]

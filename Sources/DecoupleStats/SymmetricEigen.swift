@@ -25,10 +25,10 @@ extension SymmetricEigen {
     var v = (0..<n).map { i in (0..<n).map { j in i == j ? 1.0 : 0.0 } }
     for _ in 0..<100 {
       var off = 0.0
-      for i in 0..<n { for j in (i + 1)..<max(n, i + 1) { off += m[i][j] * m[i][j] } }
+      for i in 0..<n { for j in (i + 1)..<n { off += m[i][j] * m[i][j] } }
       if off == 0 { break }
       for p in 0..<n {
-        for q in (p + 1)..<max(n, p + 1) where m[p][q] != 0 {
+        for q in (p + 1)..<n where m[p][q] != 0 {
           let theta = (m[q][q] - m[p][p]) / (2 * m[p][q])
           let t = (theta >= 0 ? 1.0 : -1.0) / (abs(theta) + (theta * theta + 1).squareRoot())
           let c = 1 / (t * t + 1).squareRoot()
