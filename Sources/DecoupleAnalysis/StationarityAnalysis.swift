@@ -12,8 +12,6 @@ public enum StationarityAnalysis {
     /// A fixed ADF lag order (`autolag` is then ignored), or the largest order searched.
     public var lags: Int?
     public var autolag: UnitRoot.Autolag? = .aic
-    /// The significance level of the reading (the tests' tabulated levels: 0.01, 0.05, 0.10).
-    public var level: Double = 0.05
 
     public init(
       sample: SampleOptions = .init(), regression: MacKinnon.Regression = .c, lags: Int? = nil,

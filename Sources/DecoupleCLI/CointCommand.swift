@@ -17,10 +17,10 @@ struct CointCommand: ParsableCommand {
     commandName: "coint",
     abstract: "Test whether A and B are cointegrated; if so, the spread's half-life.",
     discussion: """
-      Engle–Granger two-step (A regressed on B, ADF on the residuals, MacKinnon p-values) as
-      statsmodels `coint`; with --johansen also Johansen's trace and maximum-eigenvalue tests
-      (statsmodels `coint_johansen`). On log prices by default, on the days both have a close.
-      When cointegrated, the spread's Ornstein–Uhlenbeck half-life with a 95% interval
+      Engle–Granger two-step (A regressed on B, ADF on the residuals, MacKinnon p-values) as \
+      statsmodels `coint`; with --johansen also Johansen's trace and maximum-eigenvalue tests \
+      (statsmodels `coint_johansen`). On log prices by default, on the days both have a close. \
+      When cointegrated, the spread's Ornstein–Uhlenbeck half-life with a 95% interval \
       (AR(1) on the spread by OLS; the Wald interval for the coefficient mapped to half-lives).
       """)
 

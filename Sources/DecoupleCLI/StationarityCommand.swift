@@ -10,8 +10,8 @@ struct StationarityCommand: ParsableCommand {
     commandName: "stationarity",
     abstract: "Test whether a series is stationary (ADF and KPSS), in plain words.",
     discussion: """
-      ADF (H0: unit root; MacKinnon p-values and critical values) and KPSS (H0: stationary;
-      automatic bandwidth) as statsmodels computes them, both at 5%. By default on log prices;
+      ADF (H0: unit root; MacKinnon p-values and critical values) and KPSS (H0: stationary; \
+      automatic bandwidth) as statsmodels computes them, both at 5%. By default on log prices; \
       --on returns tests returns, --input returns takes a file's values as returns.
       """)
 
@@ -31,10 +31,9 @@ struct StationarityCommand: ParsableCommand {
   func validate() throws { try sample.check(on: on) }
 
   func run() throws {
-    var options = StationarityAnalysis.Options(
+    let options = StationarityAnalysis.Options(
       sample: sample.sample(on: on), regression: regression, lags: lagOptions.lags,
       autolag: lagOptions.autolagOrDefault)
-    options.level = 0.05
     let s = try SeriesResolver.resolve(series, options: input.importOptions)
     let report = try StationarityAnalysis.analyze(s, options: options)
     switch sample.format {
