@@ -5,6 +5,7 @@ import PackageDescription
 //
 // - `RollingCorrelation`: an ordo-one/benchmark suite (wall clock + mallocs), run with
 //   `swift package --package-path Benchmarks benchmark`.
+// - `econ-timing`: best wall times of ADF/KPSS/Engle–Granger/Johansen (tools/bench/unitroot.py).
 // - `timing`: a plain executable that prints the best wall time of `Rolling.correlation`, used by
 //   `tools/bench/rolling_corr.py` to compare against pandas, polars and numbagg on the same data.
 let package = Package(
@@ -29,6 +30,11 @@ let package = Package(
         .product(name: "DecoupleStats", package: "Decouple"),
       ],
       path: "Sources/timing"
+    ),
+    .executableTarget(
+      name: "econ-timing",
+      dependencies: [.product(name: "DecoupleStats", package: "Decouple")],
+      path: "Sources/econ-timing"
     ),
     .executableTarget(
       name: "RollingCorrelation",

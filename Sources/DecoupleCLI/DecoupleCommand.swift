@@ -13,7 +13,7 @@ public struct DecoupleCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       AnalyzeCommand.self, CheckCommand.self, EpisodesCommand.self, ChartCommand.self,
-      ReportCommand.self, ListCommand.self,
+      ReportCommand.self, StationarityCommand.self, CointCommand.self, ListCommand.self,
     ],
     defaultSubcommand: nil
   )

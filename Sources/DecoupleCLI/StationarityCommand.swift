@@ -1,0 +1,45 @@
+import ArgumentParser
+import DecoupleAnalysis
+import DecoupleData
+import DecoupleRender
+import DecoupleStats
+
+/// `decouple stationarity SERIES`: ADF and KPSS, read together.
+struct StationarityCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "stationarity",
+    abstract: "Test whether a series is stationary (ADF and KPSS), in plain words.",
+    discussion: """
+      ADF (H0: unit root; MacKinnon p-values and critical values) and KPSS (H0: stationary; \
+      automatic bandwidth) as statsmodels computes them, both at 5%. By default on log prices; \
+      --on returns tests returns, --input returns takes a file's values as returns.
+      """)
+
+  @Argument(help: "The series: a symbol (ETH) or a CSV path.")
+  var series: String
+
+  @Option(help: "ADF deterministic terms: c (constant), ct (constant and trend) or n (none).")
+  var regression: MacKinnon.Regression = .c
+
+  @Option(help: "What to test: prices, log-prices (default for prices) or returns.")
+  var on: SeriesScale?
+
+  @OptionGroup var lagOptions: LagOptions
+  @OptionGroup var sample: TimeSeriesOptions
+  @OptionGroup var input: InputOptions
+
+  func validate() throws { try sample.check(on: on) }
+
+  func run() throws {
+    let options = StationarityAnalysis.Options(
+      sample: sample.sample(on: on), regression: regression, lags: lagOptions.lags,
+      autolag: lagOptions.autolagOrDefault)
+    let s = try SeriesResolver.resolve(series, options: input.importOptions)
+    let report = try StationarityAnalysis.analyze(s, options: options)
+    switch sample.format {
+    case .text: print(report.text, terminator: "")
+    case .json: print(report.json.serialized(pretty: true))
+    case .csv: print(report.csv, terminator: "")
+    }
+  }
+}

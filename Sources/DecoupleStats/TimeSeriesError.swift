@@ -1,0 +1,42 @@
+/// Why a time-series estimator (``UnitRoot``, ``Cointegration``, ``Johansen``,
+/// ``MeanReversion``) returned no number. Each case prints one sentence saying what and where.
+public enum TimeSeriesError: Error, Sendable, Equatable {
+  /// Fewer observations than the request needs (`what` names the request).
+  case tooShort(what: String, needed: Int, got: Int)
+  /// Every value is the same: no test statistic is defined.
+  case constant(what: String)
+  /// A NaN or infinite value at a zero-based position.
+  case nonFinite(what: String, position: Int, value: Double)
+  /// The regressors are (numerically) linearly dependent.
+  case singular(what: String)
+  /// An argument outside its domain (a negative lag order, an unknown option…).
+  case invalidArgument(String)
+}
+
+extension TimeSeriesError: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case let .tooShort(what, needed, got):
+      "\(what) needs at least \(needed) observations, but the series has \(got)."
+    case let .constant(what):
+      "\(what): the series is constant, so the test is undefined."
+    case let .nonFinite(what, position, value):
+      "\(what): the value at position \(position) is \(value); remove or fill it first."
+    case let .singular(what):
+      "\(what): the regressors are linearly dependent (singular design)."
+    case let .invalidArgument(message): message
+    }
+  }
+}
+
+extension TimeSeriesError {
+  /// Throws `.nonFinite` naming the first NaN/±inf of `x`, `.constant` when all values agree.
+  static func check(_ x: [Double], _ what: String) throws {
+    for (i, v) in x.enumerated() where !v.isFinite {
+      throw TimeSeriesError.nonFinite(what: what, position: i, value: v)
+    }
+    if let first = x.first, x.allSatisfy({ $0 == first }) {
+      throw TimeSeriesError.constant(what: what)
+    }
+  }
+}
