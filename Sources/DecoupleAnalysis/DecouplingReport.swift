@@ -11,6 +11,9 @@ public struct DecouplingReport: Sendable {
   public var gapClosure: GapClosure
   public var regimeA: Regime
   public var regimeB: Regime
+  /// The long-run (cointegration) relation over the history before the window; `nil` when
+  /// that history is shorter than two windows.
+  public var longRun: LongRunRelation?
 
   /// Builds the report for `summary`.
   public init(_ summary: DecouplingSummary, rules: EpisodeRules = .init()) {
@@ -25,6 +28,7 @@ public struct DecouplingReport: Sendable {
     let tail = summary.rows.suffix(summary.options.window + 1)
     regimeA = Regime(closes: tail.map(\.closeA))
     regimeB = Regime(closes: tail.map(\.closeB))
+    longRun = LongRunRelation(summary)
   }
 
   /// The episodes of `measure`.

@@ -16,6 +16,7 @@ extension DecouplingReport {
           DecouplingMeasure.allCases.compactMap { m in records[m].map { (m.rawValue, $0.json) } })
       ),
       ("gapClosure", gapClosure.json(summary.nameA, summary.nameB)),
+      ("longRun", longRun?.json(summary.nameA, summary.nameB) ?? .null),
       (
         "regimes",
         .object([
@@ -51,6 +52,11 @@ extension DecouplingReport {
     lines.append("")
     lines.append("Gap closure")
     lines += TextLayout.wrap(gapClosure.sentence(a, b), width: 100, indent: 2, prefix: "· ")
+    if let lr = longRun {
+      lines.append("")
+      lines.append("Long-run relation (cointegration)")
+      lines += TextLayout.wrap(lr.sentence(a, b), width: 100, indent: 2, prefix: "· ")
+    }
     lines.append("")
     lines.append("Regimes")
     lines += TextLayout.wrap(
@@ -149,5 +155,28 @@ extension ClaimCheck {
   public var csv: String {
     CSVWriter.table(
       header: ["claim", "verdict", "reason"], rows: [[claim.name, verdict.rawValue, reason]])
+  }
+}
+
+extension LongRunRelation {
+  func json(_ a: String, _ b: String) -> JSONValue {
+    let mr = meanReversion
+    return .object([
+      ("referenceStart", .string(referenceStart.iso)), ("referenceEnd", .string(referenceEnd.iso)),
+      (
+        "engleGranger",
+        .object([
+          ("statistic", .finite(engleGranger.statistic)), ("pValue", .finite(engleGranger.pValue)),
+          ("lags", .integer(engleGranger.lags)),
+        ])
+      ),
+      ("cointegrated", .bool(cointegrated)), ("hedgeRatio", .finite(hedgeRatio)),
+      ("intercept", .finite(intercept)), ("deviation", .finite(deviation)),
+      ("deviationZ", .finite(deviationZ)), ("deviationPercentile", .finite(deviationPercentile)),
+      ("isBroken", .bool(isBroken)),
+      ("halfLife", .finite(mr?.halfLife)), ("halfLifeLower", .finite(mr?.halfLifeLower)),
+      ("halfLifeUpper", .finite(mr?.halfLifeUpper)),
+      ("sentence", .string(sentence(a, b))),
+    ])
   }
 }
