@@ -13,7 +13,7 @@ public struct DecoupleCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       AnalyzeCommand.self, CorrCommand.self, BetaCommand.self, LeadLagCommand.self,
-      CompareCommand.self, ListCommand.self,
+      CompareCommand.self, ScanCommand.self, MatrixCommand.self, ListCommand.self,
     ],
     defaultSubcommand: nil
   )

@@ -14,6 +14,13 @@ public struct SymmetricMatrix: Sendable, Equatable {
   public var values: [Double]
   public var counts: [Int]
 
+  /// An undefined (all-NaN, zero-count) matrix of `size` × `size`.
+  public init(undefinedSize size: Int) {
+    self.size = size
+    values = [Double](repeating: .nan, count: size * size)
+    counts = [Int](repeating: 0, count: size * size)
+  }
+
   public subscript(i: Int, j: Int) -> Double { values[i * size + j] }
 }
 
@@ -31,9 +38,7 @@ extension CorrelationMatrix {
       let keep = (0..<n).filter { t in columns.allSatisfy { !$0[t].isNaN } }
       data = columns.map { c in keep.map { c[$0] } }
     }
-    var out = SymmetricMatrix(
-      size: k, values: [Double](repeating: .nan, count: k * k),
-      counts: [Int](repeating: 0, count: k * k))
+    var out = SymmetricMatrix(undefinedSize: k)
     let m = max(2, minPeriods)
     for i in 0..<k {
       for j in i..<k {
