@@ -35,6 +35,9 @@ struct CorrCommand: ParsableCommand {
     if let h = halfLife, !(h > 0) {
       throw ValidationError("--half-life must be positive (got \(h)).")
     }
+    if method == .spearman, common.window > 20_000 {
+      throw ValidationError("--window must be at most 20,000 for Spearman (got \(common.window)).")
+    }
     guard confidence > 0 && confidence < 1 else {
       throw ValidationError("--confidence must be between 0 and 1 (got \(confidence)).")
     }

@@ -83,7 +83,9 @@ import Testing
 
   @Test(arguments: [
     ["corr", "ETH"], ["corr", "ETH", "RUT", "--method", "tau"],
-    ["corr", "ETH", "RUT", "--lambda", "1.5"], ["beta", "ETH", "RUT", "--dimson", "-1"],
+    ["corr", "ETH", "RUT", "--lambda", "1.5"],
+    ["corr", "ETH", "RUT", "--method", "spearman", "--window", "20001"],
+    ["beta", "ETH", "RUT", "--dimson", "-1"],
     ["leadlag", "ETH", "RUT", "--granger-lags", "0"],
     ["compare", "ETH", "RUT", "--period1", "2021-01-01"],
     [
