@@ -43,7 +43,7 @@ struct ChartCommand: ParsableCommand {
       let series = try charting.universeSymbols(a, b).map {
         try SeriesResolver.resolve($0, options: input.importOptions)
       }
-      let m = try CorrelationMatrix.compute(series, options: common.analysisOptions)
+      let m = try WindowCorrelationMatrix.compute(series, options: common.analysisOptions)
       svg = m.heatmap(options: charting.chartOptions).svg
     } else {
       let seriesA = try SeriesResolver.resolve(a, options: input.importOptions)

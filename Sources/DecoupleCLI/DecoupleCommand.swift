@@ -12,8 +12,10 @@ public struct DecoupleCommand: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      AnalyzeCommand.self, CheckCommand.self, EpisodesCommand.self, ChartCommand.self,
-      ReportCommand.self, StationarityCommand.self, CointCommand.self, ListCommand.self,
+      AnalyzeCommand.self, CheckCommand.self, EpisodesCommand.self, CorrCommand.self,
+      BetaCommand.self, LeadLagCommand.self, CompareCommand.self, ScanCommand.self,
+      MatrixCommand.self, StationarityCommand.self, CointCommand.self, ChartCommand.self,
+      ReportCommand.self, ListCommand.self,
     ],
     defaultSubcommand: nil
   )

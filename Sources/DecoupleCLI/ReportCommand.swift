@@ -34,7 +34,7 @@ struct ReportCommand: ParsableCommand {
     let seriesA = try SeriesResolver.resolve(a, options: input.importOptions)
     let seriesB = try SeriesResolver.resolve(b, options: input.importOptions)
     let summary = try DecouplingAnalysis.analyze(seriesA, seriesB, options: common.analysisOptions)
-    var matrix: CorrelationMatrix?
+    var matrix: WindowCorrelationMatrix?
     if !noMatrix {
       let others = try charting.universeSymbols(a, b).dropFirst(2).map {
         try SeriesResolver.resolve($0, options: input.importOptions)
@@ -42,7 +42,7 @@ struct ReportCommand: ParsableCommand {
       // The pair's as-of day for every pair, so the matrix shows the same "now".
       var options = common.analysisOptions
       options.to = summary.asOf
-      matrix = try CorrelationMatrix.compute([seriesA, seriesB] + others, options: options)
+      matrix = try WindowCorrelationMatrix.compute([seriesA, seriesB] + others, options: options)
     }
     let html = summary.report(matrix: matrix, options: charting.chartOptions).html
     try OutputFile.write(Data(html.utf8), to: output)

@@ -14,6 +14,12 @@ extension Dataset {
     price("IWM", "IWM.yahoo.csv", "Close", "iShares Russell 2000 ETF, adjusted close (Yahoo)"),
     price("SPY", "SPY.yahoo.csv", "Close", "SPDR S&P 500 ETF, adjusted close (Yahoo)"),
     price("QQQ", "QQQ.yahoo.csv", "Close", "Invesco QQQ (Nasdaq-100) ETF, adjusted close (Yahoo)"),
+    price(
+      "ADA-CG", "ADA-USD.coingecko.csv", "price", "Cardano in US$, CoinGecko 00:00 UTC snapshot"),
+    price("BNB-CG", "BNB-USD.coingecko.csv", "price", "BNB in US$, CoinGecko 00:00 UTC snapshot"),
+    price(
+      "LTC-CG", "LTC-USD.coingecko.csv", "price", "Litecoin in US$, CoinGecko 00:00 UTC snapshot"),
+    price("XRP-CG", "XRP-USD.coingecko.csv", "price", "XRP in US$, CoinGecko 00:00 UTC snapshot"),
   ]
 
   private static let fredRates: [DatasetEntry] = [

@@ -9,7 +9,7 @@ import Testing
   /// A fixed constructed pair: B is noise, A follows B with a drag (the TextReport fixture).
   static let summary = try! TextReportTests.summary()
 
-  static let matrix = CorrelationMatrix(
+  static let matrix = WindowCorrelationMatrix(
     names: ["ETH", "BTC", "RUT", "SPY"],
     values: [
       [1, 0.91, 0.39, 0.44], [0.91, 1, 0.46, 0.48], [0.39, 0.46, 1, 0.89],

@@ -105,7 +105,7 @@ extension DecouplingSummary {
   }
 }
 
-extension CorrelationMatrix {
+extension WindowCorrelationMatrix {
   /// The heatmap of this matrix, in `order` (indices into `names`) or the given order.
   public func heatmap(order: [Int]? = nil, options: ChartOptions = .init()) -> HeatmapChart {
     var f = ChartFrame(title: "Correlation matrix")

@@ -4,7 +4,9 @@ import DecoupleData
 /// The HTML report of a decoupling analysis: the verdict, the measure table and every chart.
 extension DecouplingSummary {
   /// The report's sections, in reading order; `matrix` adds the universe heatmap.
-  public func reportSections(matrix: CorrelationMatrix? = nil, options: ChartOptions = .init())
+  public func reportSections(
+    matrix: WindowCorrelationMatrix? = nil, options: ChartOptions = .init()
+  )
     -> [HTMLReport.Section]
   {
     var sections: [HTMLReport.Section] = [
@@ -53,7 +55,7 @@ extension DecouplingSummary {
   }
 
   /// The complete report page.
-  public func report(matrix: CorrelationMatrix? = nil, options: ChartOptions = .init())
+  public func report(matrix: WindowCorrelationMatrix? = nil, options: ChartOptions = .init())
     -> HTMLReport
   {
     let o = self.options

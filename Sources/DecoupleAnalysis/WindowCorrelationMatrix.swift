@@ -6,7 +6,7 @@ import DecoupleStats
 ///
 /// Each pair is aligned on its own common days within the range, and its correlation is that
 /// of the last `window` returns up to the as-of day: the same "now" as the pair analysis.
-public struct CorrelationMatrix: Sendable, Equatable {
+public struct WindowCorrelationMatrix: Sendable, Equatable {
   /// Series names, in the order given.
   public var names: [String]
   /// `values[i][j]`: correlation of i's and j's returns; 1 on the diagonal; NaN when a pair
@@ -30,7 +30,7 @@ public struct CorrelationMatrix: Sendable, Equatable {
   /// `options`.
   /// - Throws: ``SeriesError`` when a close is not positive.
   public static func compute(_ series: [DailySeries], options: AnalysisOptions = .init()) throws
-    -> CorrelationMatrix
+    -> WindowCorrelationMatrix
   {
     let n = series.count
     var values = Array(repeating: Array(repeating: Double.nan, count: n), count: n)
@@ -56,7 +56,7 @@ public struct CorrelationMatrix: Sendable, Equatable {
       }
       counts[i][i] = 0
     }
-    return CorrelationMatrix(
+    return WindowCorrelationMatrix(
       names: series.map(\.name), values: values, observations: counts, asOf: asOf,
       window: options.window)
   }

@@ -1,0 +1,121 @@
+import DecoupleData
+import DecoupleSeries
+import DecoupleStats
+
+/// A against every member of a universe, ranked.
+public struct UniverseScan: Sendable {
+  /// One member's figures against A.
+  public struct Entry: Sendable {
+    public var name: String
+    /// The last common day of A and the member (within the range).
+    public var asOf: Day?
+    /// Rolling correlation and beta of A on the member, on the window ending at `asOf`.
+    public var correlation: Double
+    public var beta: Double
+    /// The correlation on the window ending at the last common day on or before `since`.
+    public var pastCorrelation: Double
+    /// `correlation − pastCorrelation`.
+    public var change: Double { correlation - pastCorrelation }
+  }
+
+  public var nameA: String
+  public var universe: String
+  public var options: AnalysisOptions
+  public var since: Day?
+  /// Sorted by current correlation, highest first; undefined correlations last.
+  public var entries: [Entry]
+}
+
+extension CoMovement {
+  /// Correlation and beta of `a` against each of `members` (pair by pair, on each pair's common
+  /// days), and the change of the correlation since `since`. A member with too little common
+  /// history gets NaN figures rather than an error; A itself is left out.
+  public static func scan(
+    _ a: DailySeries, members: [DailySeries], universe: String, since: Day? = nil,
+    options: AnalysisOptions
+  ) -> UniverseScan {
+    let m = options.minPeriods ?? options.window
+    var entries: [UniverseScan.Entry] = []
+    for member in members where member.name != a.name {
+      var e = UniverseScan.Entry(
+        name: member.name, asOf: nil, correlation: .nan, beta: .nan, pastCorrelation: .nan)
+      if let r = try? returns([a, member], options: options, needed: max(m, 2)) {
+        let s = Rolling.pairStatistics(
+          r.returns[0], r.returns[1], window: options.window, minPeriods: m)
+        e.asOf = r.days.last
+        e.correlation = s.correlation.last ?? .nan
+        e.beta = s.beta.last ?? .nan
+        if let since, let i = r.days.lastIndex(where: { $0 <= since }) {
+          e.pastCorrelation = s.correlation[i]
+        }
+      }
+      entries.append(e)
+    }
+    entries.sort { l, r in
+      if l.correlation.isNaN != r.correlation.isNaN { return !l.correlation.isNaN }
+      return l.correlation > r.correlation
+    }
+    return UniverseScan(
+      nameA: a.name, universe: universe, options: options, since: since, entries: entries)
+  }
+}
+
+/// The correlation matrix of several series as of the last common day, optionally clustered.
+public struct CorrelationMatrixReport: Sendable {
+  public var names: [String]
+  public var options: AnalysisOptions
+  public var pairwiseComplete: Bool
+  /// Last return day used (the latest among the pairs when pairwise-complete).
+  public var asOf: Day?
+  public var matrix: SymmetricMatrix
+  /// Average-linkage clustering on 1 − r (when asked for and every entry is defined).
+  public var linkage: Linkage?
+}
+
+extension CoMovement {
+  /// Correlations over the last `options.window` returns. Common rows: one calendar, the days
+  /// every series has a close. Pairwise-complete: each pair on its own common days (the pair
+  /// convention), its last `window` returns.
+  /// - Throws: ``SeriesError`` or ``AnalysisError`` when the common history (common-rows mode)
+  ///   is shorter than `minPeriods`.
+  public static func matrix(
+    _ series: [DailySeries], pairwiseComplete: Bool = false, cluster: Bool = false,
+    options: AnalysisOptions
+  ) throws -> CorrelationMatrixReport {
+    let k = series.count
+    let w = options.window
+    let m = options.minPeriods ?? w
+    var result: SymmetricMatrix
+    var asOf: Day?
+    if pairwiseComplete {
+      result = SymmetricMatrix(undefinedSize: k)
+      for i in 0..<k {
+        for j in i..<k {
+          guard let r = try? returns([series[i], series[j]], options: options, needed: 2) else {
+            continue
+          }
+          let tail = max(0, r.count - w)..<r.count
+          let pair = CorrelationMatrix.pearson(
+            [Array(r.returns[0][tail]), Array(r.returns[1][tail])], minPeriods: m)
+          result.values[i * k + j] = pair[0, 1]
+          result.values[j * k + i] = pair[0, 1]
+          result.counts[i * k + j] = pair.counts[1]
+          result.counts[j * k + i] = pair.counts[1]
+          if let d = r.days.last, asOf.map({ d > $0 }) ?? true { asOf = d }
+        }
+      }
+    } else {
+      let r = try returns(series, options: options, needed: max(m, 2))
+      let tail = max(0, r.count - w)..<r.count
+      result = CorrelationMatrix.pearson(r.returns.map { Array($0[tail]) }, minPeriods: m)
+      asOf = r.days.last
+    }
+    var linkage: Linkage?
+    if cluster, !result.values.contains(where: \.isNaN) {
+      linkage = HierarchicalClustering.averageLinkage(result.values.map { 1 - $0 }, count: k)
+    }
+    return CorrelationMatrixReport(
+      names: series.map(\.name), options: options, pairwiseComplete: pairwiseComplete,
+      asOf: asOf, matrix: result, linkage: linkage)
+  }
+}

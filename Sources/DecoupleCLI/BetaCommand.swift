@@ -1,0 +1,56 @@
+import ArgumentParser
+import DecoupleAnalysis
+import DecoupleData
+import DecoupleRender
+import DecoupleStats
+import Foundation
+
+/// `decouple beta A B [--factors X,Y] [--dimson K] [--hac]`: rolling regression of A on B.
+struct BetaCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "beta",
+    abstract: "Rolling beta of A on B (and further factors), with t-statistics, R², upside and "
+      + "downside beta, and optionally Dimson beta.",
+    discussion: """
+      --hac uses Newey–West standard errors (Bartlett weights; --hac-lags, default the
+      Newey–West rule 4·(window/100)^(2/9)). --dimson K adds the Dimson beta: the sum of the
+      betas on B's returns K days before to K days after, for assets that close at different
+      times (it uses B up to K days after each day).
+      """)
+
+  @Argument(help: "Asset A: a symbol (ETH) or a CSV path.") var a: String
+  @Argument(help: "Asset B, the market factor: a symbol or a CSV path.") var b: String
+  @Option(help: "Further factors, comma-separated (e.g. BTC,QQQ).") var factors: String?
+  @Option(help: "Dimson lags K (0: off).") var dimson: Int = 0
+  @Flag(help: "Newey–West (HAC) standard errors.") var hac = false
+  @Option(help: "Lags of the Newey–West estimator.") var hacLags: Int?
+  @OptionGroup var common: CommonOptions
+  @OptionGroup var input: InputOptions
+
+  var extraFactors: [String] {
+    (factors ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty }
+  }
+
+  func validate() throws {
+    guard dimson >= 0 else { throw ValidationError("--dimson must be ≥ 0 (got \(dimson)).") }
+    guard dimson == 0 || 2 * dimson + 3 <= common.window else {
+      throw ValidationError("--dimson \(dimson) needs a --window of at least \(2 * dimson + 3).")
+    }
+    if let l = hacLags, l < 0 { throw ValidationError("--hac-lags must be ≥ 0 (got \(l)).") }
+    guard common.window >= extraFactors.count + 3 else {
+      throw ValidationError("--window must exceed the number of factors plus two.")
+    }
+  }
+
+  func run() throws {
+    let sa = try SeriesResolver.resolve(a, options: input.importOptions)
+    let names = [b] + extraFactors
+    let sf = try names.map { try SeriesResolver.resolve($0, options: input.importOptions) }
+    let lags = hacLags ?? Int(4 * pow(Double(common.window) / 100, 2.0 / 9.0))
+    let r = try CoMovement.beta(
+      sa, on: sf, covariance: hac ? .neweyWest(lags: lags) : .plain, dimsonLags: dimson,
+      options: common.analysisOptions)
+    common.format.print(text: r.text, json: r.json, csv: r.csv)
+  }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import DecoupleAnalysis
+import DecoupleData
+import DecoupleRender
+
+/// `decouple leadlag A B --lags K`: does one now move first?
+struct LeadLagCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "leadlag",
+    abstract: "Cross-correlation of A and B at lags −K…K with significance bounds, and Granger "
+      + "causality both ways.",
+    discussion: """
+      Over the whole range (--from/--to). A positive lag pairs A today with B that many
+      observations earlier: B leads A.
+      """)
+
+  @Argument(help: "Asset A: a symbol (ETH) or a CSV path.") var a: String
+  @Argument(help: "Asset B: a symbol (RUT) or a CSV path.") var b: String
+  @Option(help: "Largest lag K of the cross-correlation.") var lags: Int = 10
+  @Option(help: "Lag order of the Granger test.") var grangerLags: Int = 5
+  @OptionGroup var common: CommonOptions
+  @OptionGroup var input: InputOptions
+
+  func validate() throws {
+    guard lags >= 0 else { throw ValidationError("--lags must be ≥ 0 (got \(lags)).") }
+    guard grangerLags >= 1 else {
+      throw ValidationError("--granger-lags must be at least 1 (got \(grangerLags)).")
+    }
+  }
+
+  func run() throws {
+    let sa = try SeriesResolver.resolve(a, options: input.importOptions)
+    let sb = try SeriesResolver.resolve(b, options: input.importOptions)
+    let r = try CoMovement.leadLag(
+      sa, sb, maxLag: lags, grangerLags: grangerLags, options: common.analysisOptions)
+    common.format.print(text: r.text, json: r.json, csv: r.csv)
+  }
+}

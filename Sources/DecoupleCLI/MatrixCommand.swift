@@ -1,0 +1,44 @@
+import ArgumentParser
+import DecoupleAnalysis
+import DecoupleData
+import DecoupleRender
+
+/// `decouple matrix SYMBOLS... [--cluster]`: the correlation matrix as of the last day.
+struct MatrixCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "matrix",
+    abstract: "Correlation matrix of several series over the last window, optionally clustered.",
+    discussion: """
+      By default on the days every series has a close; --pairwise puts each pair on its own
+      common days. --cluster orders rows and columns by average-linkage clustering on 1 − r.
+      --universe adds the members of an embedded universe (ndx, crypto).
+      """)
+
+  @Argument(help: "Symbols or CSV paths.") var symbols: [String] = []
+  @Option(help: "Also include the members of an embedded universe (ndx, crypto).")
+  var universe: String?
+  @Flag(help: "Each pair on its own common days (pairwise-complete).") var pairwise = false
+  @Flag(help: "Order by average-linkage clustering on 1 − r.") var cluster = false
+  @OptionGroup var common: CommonOptions
+  @OptionGroup var input: InputOptions
+
+  func validate() throws {
+    if let u = universe, Dataset.universe(u) == nil {
+      throw ValidationError(
+        "--universe must be one of \(Dataset.universes.map(\.name).joined(separator: ", ")).")
+    }
+    guard symbols.count + (universe == nil ? 0 : 2) >= 2 else {
+      throw ValidationError("Give at least two series.")
+    }
+  }
+
+  func run() throws {
+    var series = try symbols.map { try SeriesResolver.resolve($0, options: input.importOptions) }
+    if let u = universe.flatMap(Dataset.universe) {
+      series += try Dataset.members(of: u, options: input.importOptions)
+    }
+    let r = try CoMovement.matrix(
+      series, pairwiseComplete: pairwise, cluster: cluster, options: common.analysisOptions)
+    common.format.print(text: r.text, json: r.json, csv: r.csv)
+  }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import DecoupleAnalysis
+import DecoupleData
+import DecoupleRender
+
+/// `decouple scan A --universe FILE|ndx|crypto`: A against every member, ranked.
+struct ScanCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "scan",
+    abstract: "Correlation and beta of A against every asset of a universe, ranked; with --since, "
+      + "the change since that day.",
+    discussion: """
+      --universe is an embedded universe (ndx: Nasdaq-100 members; crypto: six CoinGecko
+      assets) or a CSV file with a date column and one column per asset.
+      """)
+
+  @Argument(help: "Asset A: a symbol (ETH) or a CSV path.") var a: String
+  @Option(help: "ndx, crypto, or a wide CSV file (one column per asset).") var universe: String
+  @Option(help: "Compare with the correlation on this past day (YYYY-MM-DD).") var since: Day?
+  @OptionGroup var common: CommonOptions
+  @OptionGroup var input: InputOptions
+
+  func run() throws {
+    let sa = try SeriesResolver.resolve(a, options: input.importOptions)
+    let members = try Self.members(universe, options: input.importOptions)
+    let r = CoMovement.scan(
+      sa, members: members, universe: universe, since: since, options: common.analysisOptions)
+    common.format.print(text: r.text, json: r.json, csv: r.csv)
+  }
+
+  /// The members of an embedded universe, or every value column of a file.
+  static func members(_ spec: String, options: ImportOptions) throws -> [DailySeries] {
+    if let u = Dataset.universe(spec) { return try Dataset.members(of: u, options: options) }
+    guard SeriesResolver.isPath(spec) else {
+      throw ValidationError(
+        "--universe must be \(Dataset.universes.map(\.name).joined(separator: ", ")) or a CSV "
+          + "path (got '\(spec)').")
+    }
+    let file = try Importer.read(
+      contentsOf: .init(fileURLWithPath: spec), options: options)
+    return file.series
+  }
+}

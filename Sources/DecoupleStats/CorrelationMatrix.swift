@@ -1,0 +1,59 @@
+/// Correlation matrices of many series (columns of equal length, NaN where missing).
+///
+/// Two conventions, as pandas: **common rows** (`DataFrame.dropna().corr()`: only rows where
+/// every column has a value) and **pairwise-complete** (`DataFrame.corr()`: each pair uses the
+/// rows where both have a value). Each entry is a two-pass Pearson correlation
+/// (``RollingCoMoments/exact(_:_:from:to:)``), clamped to [−1, 1]; NaN when fewer than
+/// `minPeriods` (at least 2) rows are usable or a column is constant on them. The diagonal is 1
+/// for a column with a defined variance, else NaN.
+public enum CorrelationMatrix {}
+
+/// A symmetric k × k matrix, row-major, with the number of rows behind each entry.
+public struct SymmetricMatrix: Sendable, Equatable {
+  public var size: Int
+  public var values: [Double]
+  public var counts: [Int]
+
+  /// An undefined (all-NaN, zero-count) matrix of `size` × `size`.
+  public init(undefinedSize size: Int) {
+    self.size = size
+    values = [Double](repeating: .nan, count: size * size)
+    counts = [Int](repeating: 0, count: size * size)
+  }
+
+  public subscript(i: Int, j: Int) -> Double { values[i * size + j] }
+}
+
+extension CorrelationMatrix {
+  /// The correlation matrix of `columns`.
+  /// - Complexity: O(k² · n) time; for common rows one filtered copy of the data.
+  public static func pearson(
+    _ columns: [[Double]], pairwiseComplete: Bool = false, minPeriods: Int = 2
+  ) -> SymmetricMatrix {
+    let k = columns.count
+    let n = columns.first?.count ?? 0
+    precondition(columns.allSatisfy { $0.count == n }, "columns must have the same length")
+    var data = columns
+    if !pairwiseComplete {
+      let keep = (0..<n).filter { t in columns.allSatisfy { !$0[t].isNaN } }
+      data = columns.map { c in keep.map { c[$0] } }
+    }
+    var out = SymmetricMatrix(undefinedSize: k)
+    let m = max(2, minPeriods)
+    for i in 0..<k {
+      for j in i..<k {
+        let s = data[i].withUnsafeBufferPointer { a in
+          data[j].withUnsafeBufferPointer { b in
+            RollingCoMoments<Double>.exact(a, b, from: 0, to: a.count)
+          }
+        }
+        let r: Double = s.count >= m ? (i == j ? (s.m2X > 0 ? 1 : .nan) : s.correlation) : .nan
+        out.values[i * k + j] = r
+        out.values[j * k + i] = r
+        out.counts[i * k + j] = s.count
+        out.counts[j * k + i] = s.count
+      }
+    }
+    return out
+  }
+}
