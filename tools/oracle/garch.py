@@ -60,10 +60,22 @@ def record(res) -> dict:
     }
 
 
+def dji30_extract(data: str) -> None:
+    """The customary DCC test extract: dji30ret's first 1,000 rows and first 5 columns, ×100
+    (no Python reference exists for DCC; the Swift tests and docs report estimates on it)."""
+    dji = pd.read_csv(os.path.join(data, "reference", "dji30ret.csv"), index_col=0)
+    x = 100.0 * dji.iloc[:1000, :5].astype("float64")
+    with open(os.path.join(OUT, "dcc_dji30ret_1000x5.csv"), "w", newline="\n") as f:
+        f.write("date," + ",".join(x.columns) + "\n")
+        for d, row in zip(x.index, x.to_numpy()):
+            f.write(d + "," + ",".join(repr(float(v)) for v in row) + "\n")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=DEFAULT_DATA)
     args = ap.parse_args()
+    dji30_extract(args.data)
     for name, r in series(args.data).items():
         dates = r.index.strftime("%Y-%m-%d")
         with open(os.path.join(OUT, f"garch_{name}.csv"), "w", newline="\n") as f:
