@@ -11,7 +11,9 @@ public struct DecoupleCommand: ParsableCommand {
       Exit status: 0 success, 1 the data said no, 64 the command line was wrong.
       """,
     version: "0.1.0",
-    subcommands: [AnalyzeCommand.self, ListCommand.self],
+    subcommands: [
+      AnalyzeCommand.self, GarchCommand.self, DccCommand.self, BreaksCommand.self, ListCommand.self,
+    ],
     defaultSubcommand: nil
   )
 
