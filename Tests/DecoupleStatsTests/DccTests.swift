@@ -44,6 +44,17 @@ import Testing
     #expect(abs(fit.a - 0.00764) < 5e-4 && abs(fit.b - 0.736) < 0.01)
     #expect(abs(fit.correlationLogLikelihood - 542.168) < 1e-2)
     #expect(fit.count == 1000 && fit.dimension == 5)
+    // Cross-check: an independent numpy/scipy implementation on arch's stage one
+    // (tools/oracle/dcc.py). Measured: |Δa| 5e-7, |Δb| 1e-5, |Δ log-likelihood| 2e-6.
+    struct Check: Decodable {
+      var a: Double
+      var b: Double
+      var correlationLogLikelihood: Double
+    }
+    let check = try JSONDecoder().decode(
+      Check.self, from: Data(try Fixture.text("oracle/dcc_check.json").utf8))
+    #expect(abs(fit.a - check.a) < 1e-4 && abs(fit.b - check.b) < 1e-3)
+    #expect(abs(fit.correlationLogLikelihood - check.correlationLogLikelihood) < 1e-4)
   }
 
   @Test func rejectsBadInput() {
