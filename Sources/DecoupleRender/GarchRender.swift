@@ -31,6 +31,7 @@ extension GarchReport {
     o.append(("standardErrors", .string("robust")))
     o.append(("logLikelihood", .finite(f.logLikelihood)))
     o.append(("persistence", .finite(f.persistence)))
+    o.append(("integrated", .bool(f.isIntegrated)))
     o.append(("halfLife", .finite(f.halfLife)))
     o.append(("longRunVolatility", .finite(f.unconditionalVariance.map { $0.squareRoot() })))
     o.append(("currentVolatility", .finite(f.volatility.last)))
@@ -68,7 +69,7 @@ extension GarchReport {
     if let lr = f.unconditionalVariance?.squareRoot() {
       reading += ", \(fmt(now / lr, 2))× its long-run level of \(fmt(lr, 2))% a \(unit)."
     } else {
-      reading += "; the model has no finite long-run level (α + β ≥ 1)."
+      reading += "; the model has no finite long-run level (α + β is 1 within 1e-4)."
     }
     lines += TextLayout.wrap(reading, width: 100)
     if let h = f.halfLife {

@@ -65,13 +65,17 @@ extension Garch {
     public var volatility: [Double] { variances.map { $0.squareRoot() } }
     /// α + β: how much of a variance shock survives a day.
     public var persistence: Double { alpha + beta }
-    /// ω / (1 − α − β), or `nil` when α + β ≥ 1 (no finite long-run variance).
+    /// Whether α + β is within 1e-4 of 1 (the estimate sits on the stationarity boundary, an
+    /// integrated GARCH): there is then no meaningful long-run variance or half-life.
+    public var isIntegrated: Bool { persistence > 1 - 1e-4 }
+    /// ω / (1 − α − β), or `nil` when the fit is integrated (``isIntegrated``).
     public var unconditionalVariance: Double? {
-      persistence < 1 ? omega / (1 - persistence) : nil
+      isIntegrated ? nil : omega / (1 - persistence)
     }
-    /// Days for a variance shock to halve, log ½ / log(α + β); `nil` when α + β ≥ 1 or ≤ 0.
+    /// Days for a variance shock to halve, log ½ / log(α + β); `nil` when the fit is
+    /// integrated or α + β ≤ 0.
     public var halfLife: Double? {
-      persistence < 1 && persistence > 0 ? log(0.5) / log(persistence) : nil
+      !isIntegrated && persistence > 0 ? log(0.5) / log(persistence) : nil
     }
   }
 

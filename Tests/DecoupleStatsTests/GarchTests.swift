@@ -69,3 +69,14 @@ struct ArchReference: Decodable {
     }
   }
 }
+
+@Suite struct GarchBoundaryTests {
+  @Test func ethStudentTSitsOnTheStationarityBoundary() throws {
+    // arch's estimate has alpha + beta = 1.0000 (the SLSQP constraint is active); so does ours,
+    // and the fit says there is no long-run level or half-life rather than huge numbers.
+    let r = try NumericTable(fixture: "oracle/garch_ETH.csv")["return"]
+    let fit = try Garch.fit(r, distribution: .studentT)
+    #expect(fit.isIntegrated)
+    #expect(fit.unconditionalVariance == nil && fit.halfLife == nil)
+  }
+}
