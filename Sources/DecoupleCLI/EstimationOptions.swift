@@ -42,8 +42,17 @@ struct EstimationOptions: ParsableArguments {
   /// Every series the specs name (files with several value columns give one per column),
   /// as percent returns on their common days.
   func panel(_ specs: [String], input files: InputOptions) throws -> ReturnPanel {
-    let series = try specs.flatMap {
-      try SeriesResolver.resolveAll($0, options: files.importOptions)
+    let series = try specs.flatMap { spec in
+      try SeriesResolver.resolveAll(spec, options: files.importOptions).map { resolved in
+        // `path.csv:COLUMN` is shown as COLUMN; other names as resolved.
+        var s = resolved
+        if SeriesResolver.isPath(spec), let colon = spec.lastIndex(of: ":"),
+          spec[..<colon].lowercased().hasSuffix(".csv")
+        {
+          s.name = String(spec[spec.index(after: colon)...])
+        }
+        return s
+      }
     }
     return try ReturnPanel(
       series, input: input, kind: returns, frequency: frequency, from: from, to: end)

@@ -72,9 +72,9 @@ extension BreaksReport {
     case (.pelt, .normal?): what = "PELT breaks in the mean and volatility of \(nameA) − \(nameB)"
     default: what = "PELT breaks in the mean of \(nameA) − \(nameB)"
     }
-    lines.append(
-      "\(what) · \(panel.count) \(panel.frequency.rawValue) \(panel.kind.rawValue) returns "
-        + "\(panel.days[0].iso) to \(panel.days[panel.count - 1].iso)")
+    lines += TextLayout.wrap(
+      "\(what) · \(panel.count) \(panel.returnsPhrase) "
+        + "\(panel.days[0].iso) to \(panel.days[panel.count - 1].iso)", width: 100)
     lines.append("")
     if changes.isEmpty {
       lines += TextLayout.wrap(

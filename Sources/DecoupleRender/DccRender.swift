@@ -78,10 +78,10 @@ extension DccReport {
   public var text: String {
     let f = fit
     var lines: [String] = []
-    lines.append(
+    lines += TextLayout.wrap(
       "DCC-GARCH(1,1): \(panel.names.joined(separator: ", ")) · \(f.count) "
-        + "\(panel.frequency.rawValue) \(panel.kind.rawValue) returns \(panel.days[0].iso) to "
-        + "\(panel.days[panel.count - 1].iso)")
+        + "\(panel.returnsPhrase) \(panel.days[0].iso) to "
+        + "\(panel.days[panel.count - 1].iso)", width: 100)
     lines.append("")
     let se = f.standardErrors
     if f.a < 2 * se[0] || !se[0].isFinite {

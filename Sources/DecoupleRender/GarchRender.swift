@@ -1,5 +1,6 @@
 import DecoupleAnalysis
 import DecoupleData
+import DecoupleSeries
 import DecoupleStats
 import Foundation
 
@@ -60,10 +61,10 @@ extension GarchReport {
     let ann = periodsPerYear.squareRoot()
     let unit = panel.frequency == .weekly ? "week" : "day"
     var lines: [String] = []
-    lines.append(
+    lines += TextLayout.wrap(
       "\(name): GARCH(1,1), \(f.distribution == .normal ? "normal" : "Student's t") errors, "
-        + "\(f.count) \(panel.frequency.rawValue) \(panel.kind.rawValue) returns "
-        + "\(panel.days[0].iso) to \(panel.days[panel.count - 1].iso)")
+        + "\(f.count) \(panel.returnsPhrase) "
+        + "\(panel.days[0].iso) to \(panel.days[panel.count - 1].iso)", width: 100)
     lines.append("")
     var reading = "Volatility now is \(fmt(now, 2))% a \(unit) (\(fmt(now * ann, 1))% a year)"
     if let lr = f.unconditionalVariance?.squareRoot() {
@@ -100,4 +101,13 @@ extension GarchReport {
 func fmt(_ v: Double, _ digits: Int = 3) -> String {
   guard v.isFinite else { return "–" }
   return String(format: "%.\(digits)f", v)
+}
+
+extension ReturnPanel {
+  /// "daily log returns", or "daily returns (as given)" for `--input returns`.
+  var returnsPhrase: String {
+    input == .returns
+      ? "\(frequency.rawValue) returns (as given)"
+      : "\(frequency.rawValue) \(kind.rawValue) returns"
+  }
 }
