@@ -14,8 +14,9 @@ public struct DecoupleCommand: ParsableCommand {
     subcommands: [
       AnalyzeCommand.self, CheckCommand.self, EpisodesCommand.self, CorrCommand.self,
       BetaCommand.self, LeadLagCommand.self, CompareCommand.self, ScanCommand.self,
-      MatrixCommand.self, StationarityCommand.self, CointCommand.self, ChartCommand.self,
-      ReportCommand.self, ListCommand.self,
+      MatrixCommand.self, StationarityCommand.self, CointCommand.self, GarchCommand.self,
+      DccCommand.self, BreaksCommand.self, ChartCommand.self, ReportCommand.self,
+      ListCommand.self,
     ],
     defaultSubcommand: nil
   )

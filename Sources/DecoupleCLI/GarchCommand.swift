@@ -1,0 +1,45 @@
+import ArgumentParser
+import DecoupleAnalysis
+import DecoupleData
+import DecoupleRender
+import DecoupleStats
+
+extension Garch.Distribution: ExpressibleByArgument {}
+
+/// `decouple garch A`: a GARCH(1,1) fit and the conditional volatility series.
+struct GarchCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "garch",
+    abstract: "Fit a GARCH(1,1) to one series: volatility now, its long-run level, and decay.",
+    discussion: """
+      Constant mean, normal or Student's t errors, by maximum likelihood on percent returns.
+      Matches Python arch's arch_model(r, mean="Constant", vol="GARCH", p=1, q=1); standard
+      errors are arch's default robust (sandwich) ones. A fit that does not converge is an
+      error (exit 1), never a number.
+      """)
+
+  @Argument(help: "The series: a symbol (ETH) or a CSV path (file.csv:COLUMN picks a column).")
+  var a: String
+
+  @Option(help: "Error distribution: normal or t.")
+  var dist: Garch.Distribution = .normal
+
+  @OptionGroup var options: EstimationOptions
+  @OptionGroup var input: InputOptions
+
+  func run() throws {
+    let panel = try options.panel([a], input: input)
+    guard panel.names.count == 1 else {
+      throw ValidationError(
+        "\(a) has \(panel.names.count) value columns; pick one with \(a):COLUMN.")
+    }
+    let report = try GarchReport(panel, distribution: dist)
+    let calendar =
+      (try? SeriesResolver.resolveAll(a, options: input.importOptions))?.first?
+      .calendar ?? .exchange
+    options.print(
+      text: report.text(
+        periodsPerYear: GarchReport.periodsPerYear(panel.frequency, calendar: calendar)),
+      json: report.json.serialized(pretty: true), csv: report.csv)
+  }
+}
