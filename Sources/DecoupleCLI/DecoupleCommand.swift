@@ -11,7 +11,10 @@ public struct DecoupleCommand: ParsableCommand {
       Exit status: 0 success, 1 the data said no, 64 the command line was wrong.
       """,
     version: "0.1.0",
-    subcommands: [AnalyzeCommand.self, CheckCommand.self, EpisodesCommand.self, ListCommand.self],
+    subcommands: [
+      AnalyzeCommand.self, CheckCommand.self, EpisodesCommand.self, ListCommand.self,
+      SupplyCommand.self, FlowsCommand.self, DriversCommand.self, ScenarioCommand.self,
+    ],
     defaultSubcommand: nil
   )
 
