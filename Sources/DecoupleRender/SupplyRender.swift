@@ -102,7 +102,7 @@ extension SupplyModel {
     func m(_ v: Double?) -> String { v.map { String(format: "%.3f M", $0 / 1e6) } ?? "—" }
     func k(_ v: Double?) -> String { v.map { String(format: "%.0f", $0) } ?? "—" }
     func pct(_ v: Double?) -> String { v.map { String(format: "%+.2f%%", $0 * 100) } ?? "—" }
-    if let last = rs.last(where: { $0.supply != nil }) {
+    if let last = rs.last(where: { $0.supply != nil && $0.growthAnnualised != nil }) {
       let infl = (last.growthAnnualised ?? 0) < 0 ? "deflationary" : "inflationary"
       out.append(
         "ETH supply on \(last.date.iso): \(m(last.supply)), \(infl) at "
