@@ -16,6 +16,7 @@ public struct DecoupleCommand: ParsableCommand {
       BetaCommand.self, LeadLagCommand.self, CompareCommand.self, ScanCommand.self,
       MatrixCommand.self, StationarityCommand.self, CointCommand.self, GarchCommand.self,
       DccCommand.self, BreaksCommand.self, ChartCommand.self, ReportCommand.self,
+      SupplyCommand.self, FlowsCommand.self, DriversCommand.self, ScenarioCommand.self,
       ListCommand.self,
     ],
     defaultSubcommand: nil

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The market data embedded in the package: crypto and equity prices, FRED rates and spot ETF
-/// flows (see `catalog`).
+/// The market data embedded in the package: crypto and equity prices, FRED rates, spot ETF
+/// flows and ETH on-chain supply, burn, issuance and staking (see `catalog`).
 ///
 /// Each embedded file is parsed at most once per process and per partial-day choice; the cache
 /// is thread-safe.
@@ -56,6 +56,12 @@ public enum Dataset {
         throw DataError.datasetMissing
       }
       let url = folder.appendingPathComponent(name)
+      if name.hasSuffix(".json") {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+          throw ImportError.fileNotFound(path: url.path)
+        }
+        return try StakingFile.parse(data, file: name)
+      }
       return try Importer.read(
         contentsOf: url, options: ImportOptions(includePartialLastDay: partial))
     }

@@ -1,6 +1,6 @@
 extension Dataset {
   /// Every embedded symbol, in listing order.
-  public static let catalog: [DatasetEntry] = prices + fredRates + flows
+  public static let catalog: [DatasetEntry] = prices + fredRates + flows + onchain
 
   private static let prices: [DatasetEntry] = [
     price("ETH", "ETH-USD.yahoo.csv", "Close", "Ether in US$, Yahoo daily close (UTC day)"),
@@ -63,6 +63,37 @@ extension Dataset {
       symbol: "BTC-ETF-FLOWS", file: "BTC-ETF-flows.farside.csv", column: "Total", kind: .flow,
       description: "US spot Bitcoin ETF net flows, total, US$ m (Farside); per fund: :IBIT …"),
   ]
+
+  /// ETH on-chain files (SOURCES.md §9). Each is one source as published; `SupplyModel`
+  /// merges them.
+  private static let onchain: [DatasetEntry] = [
+    (
+      "ETH-BURN", "ETH_burn_daily.etherscan.csv", "BurntFees",
+      "ETH burnt by EIP-1559 base fees per UTC day (Etherscan), 2021-08-06…2023-12-22"
+    ),
+    (
+      "ETH-POW-ISSUANCE", "ETH_network_daily.etherscan.csv", "blockreward",
+      "ETH issued to miners per day, PoW block rewards (Etherscan), to 2022-07-18"
+    ),
+    (
+      "ETH-SUPPLY-ES", "ETH_supply_daily.etherscan.csv", "Value",
+      "ETH supply, execution layer only (Etherscan), 2015-07-30…2021-08-15"
+    ),
+    (
+      "ETH-SUPPLY-GN", "ETH_supply_daily.glassnode.csv", "total_supply",
+      "ETH supply incl. beacon-chain rewards (Glassnode), 2016-01-01…2022-09-01"
+    ),
+    (
+      "ETH-SUPPLY-VQ", "ETH_staking_daily.validatorqueue.json", "supply",
+      "ETH supply (ultrasound via validatorqueue) AS RECORDED: lags its date by ~7 days"
+    ),
+    (
+      "ETH-STAKED", "ETH_staking_daily.validatorqueue.json", "staked_amount",
+      "ETH in active validators (validatorqueue/beaconcha.in), from 2023-05-21"
+    ),
+  ].map { symbol, file, column, text in
+    DatasetEntry(symbol: symbol, file: file, column: column, kind: .onchain, description: text)
+  }
 
   private static func price(
     _ symbol: String, _ file: String, _ column: String, _ text: String

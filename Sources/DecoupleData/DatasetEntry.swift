@@ -6,6 +6,8 @@ public enum DatasetKind: String, Sendable, Codable, CaseIterable {
   case rate
   /// A flow in US$ millions per day (already a change).
   case flow
+  /// An on-chain quantity in ETH (a stock such as supply, or a daily amount such as burn).
+  case onchain
 }
 
 /// One symbol of the embedded dataset.

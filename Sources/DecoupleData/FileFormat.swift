@@ -20,6 +20,8 @@ public enum FileFormat: String, Sendable, CaseIterable, Codable {
   case etherscan
   /// Etherscan daily network statistics table: `Date,tx,transactionfee,…`.
   case etherscanNetwork = "etherscan-network"
+  /// The validatorqueue.com staking history: a JSON array of daily objects (`StakingFile`).
+  case validatorQueue = "validatorqueue-json"
   /// Any CSV whose date column (the first, or the one picked) holds dates.
   case generic
 }
@@ -75,7 +77,7 @@ extension FileFormat {
   /// The calendar of a daily file in this format, given whether it has weekend rows.
   func calendar(hasWeekends: Bool) -> MarketCalendar {
     switch self {
-    case .fredWide, .fred, .farside, .etherscan, .etherscanNetwork: .published
+    case .fredWide, .fred, .farside, .etherscan, .etherscanNetwork, .validatorQueue: .published
     default: hasWeekends ? .continuous : .exchange
     }
   }

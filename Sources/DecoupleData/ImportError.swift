@@ -32,6 +32,10 @@ public enum ImportError: Error, Sendable, Equatable {
   case noData(file: String, column: String)
   /// The file holds intraday bars, and a daily series was asked for.
   case intradayOnly(file: String, format: String)
+  /// A JSON file is not the expected shape (`reason` says how).
+  case invalidJSON(file: String, reason: String)
+  /// A JSON record (1-based) has an unreadable `field`.
+  case invalidRecord(file: String, record: Int, field: String, text: String)
 }
 
 extension ImportError: CustomStringConvertible {
@@ -76,6 +80,11 @@ extension ImportError: CustomStringConvertible {
     case let .intradayOnly(file, format):
       "\(file) holds intraday bars (\(format)), not daily closes; "
         + "read its intraday series or give a daily file."
+    case let .invalidJSON(file, reason):
+      "\(file): \(reason); expected a JSON array of daily objects with an ISO 'date'."
+    case let .invalidRecord(file, record, field, text):
+      "\(file): record \(record) has unreadable '\(field)' value '\(text)'; "
+        + "use an ISO YYYY-MM-DD date, and a number or null for values."
     }
   }
 }

@@ -85,6 +85,7 @@ struct ImportLayout {
     case .coingecko: return lower.firstIndex(of: "price")
     case .farside: return lower.firstIndex(of: "total")
     case .fredWide, .etherscanNetwork: return names.count == 1 ? 0 : nil
+    case .validatorQueue: return lower.firstIndex(of: "staked_amount")
     case .fred, .etherscan, .generic:
       if names.count == 1 { return 0 }
       return lower.firstIndex(of: "close") ?? lower.firstIndex(of: "price")

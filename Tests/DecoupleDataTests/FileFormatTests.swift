@@ -28,7 +28,8 @@ import Testing
   }
 
   @Test func rawValues() {
-    #expect(FileFormat.allCases.count == 11)
+    #expect(FileFormat.allCases.count == 12)
+    #expect(FileFormat(rawValue: "validatorqueue-json") == .validatorQueue)
     #expect(FileFormat(rawValue: "etherscan-network") == .etherscanNetwork)
     #expect(FileFormat.ibkrIntraday.isIntraday && !FileFormat.ibkrDaily.isIntraday)
   }

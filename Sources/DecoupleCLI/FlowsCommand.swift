@@ -1,0 +1,46 @@
+import ArgumentParser
+import DecoupleAnalysis
+import DecoupleData
+import DecoupleRender
+
+/// `decouple flows ETH|BTC`: US spot ETF flows.
+struct FlowsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "flows",
+    abstract: "US spot ETF net flows for ETH or BTC: per fund, cumulative, share of market cap.",
+    discussion: """
+      Farside daily net flows (US$ millions). Market cap: ETH from the supply model, BTC from
+      the issuance schedule. Stress: flows on days the asset fell more than --drawdown percent
+      (between consecutive flow days) against other days, with Welch's t test.
+      """)
+
+  enum Asset: String, ExpressibleByArgument, CaseIterable { case ETH, BTC }
+
+  @Argument(help: "ETH or BTC.")
+  var asset: Asset
+
+  @Option(help: "A down day: the asset fell more than this many percent (default 5).")
+  var drawdown: Double = 5
+
+  @Option(help: "Output: text, json or csv.")
+  var format: OutputFormat = .text
+
+  func validate() throws {
+    guard drawdown > 0, drawdown < 100 else {
+      throw ValidationError("--drawdown must be between 0 and 100 (percent).")
+    }
+  }
+
+  func run() throws {
+    let file = asset == .ETH ? "ETH-ETF-flows.farside.csv" : "BTC-ETF-flows.farside.csv"
+    let supply = asset == .ETH ? SupplyModel.build(try SupplyInputs.embedded()) : nil
+    let a = try FlowsAnalysis.compute(
+      asset: asset.rawValue, flows: try Dataset.file(file), price: try Dataset.load(asset.rawValue),
+      supply: supply, threshold: drawdown / 100)
+    switch format {
+    case .text: print(a.text, terminator: "")
+    case .json: print(a.json.serialized(pretty: true))
+    case .csv: print(a.csv, terminator: "")
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import DecoupleAnalysis
+import DecoupleData
+import DecoupleRender
+
+/// `decouple scenario --rates +50bp --etf-flows -1bn`: shocks mapped to ETH and RUT moves.
+struct ScenarioCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "scenario",
+    abstract: "Map a one-week shock (rates, ETF flows) to expected ETH and RUT moves.",
+    discussion: """
+      Weekly log returns of each target regressed on the shocked factors over the sample
+      (--from/--to; default: all weeks where every shocked factor exists, i.e. from 2024-07 when
+      flows are shocked). Intervals are 95% OLS prediction intervals for one week.
+      Shocks: --rates +50bp (2-year yield change), --etf-flows -1bn or -500m (US$).
+      """)
+
+  @Option(
+    parsing: .unconditional,
+    help: "2-year yield change over the week, e.g. +50bp or -0.25 (percentage points).")
+  var rates: String?
+
+  @Option(
+    name: .customLong("etf-flows"), parsing: .unconditional,
+    help: "ETH ETF net flows over the week, e.g. -1bn, 500m.")
+  var etfFlows: String?
+
+  @Option(parsing: .singleValue, help: "Targets (symbols or CSV paths).")
+  var target: [String] = []
+
+  @Option(name: .customLong("from"), help: "First day of the sample (YYYY-MM-DD).")
+  var from: Day?
+
+  @Option(name: .customLong("to"), help: "Last day of the sample (YYYY-MM-DD).")
+  var to: Day?
+
+  @Option(help: "Prediction interval level, e.g. 0.95.")
+  var level: Double = 0.95
+
+  @Option(help: "Output: text, json or csv.")
+  var format: OutputFormat = .text
+
+  /// `+50bp` → 50; `-0.25` (percentage points) → −25.
+  static func parseRates(_ s: String) -> Double? {
+    let t = s.lowercased()
+    if t.hasSuffix("bp") { return Double(t.dropLast(2)) }
+    return Double(t).map { $0 * 100 }
+  }
+
+  /// `-1bn` → −1; `500m` → 0.5; plain numbers are US$ millions (Farside's unit).
+  static func parseFlows(_ s: String) -> Double? {
+    let t = s.lowercased()
+    if t.hasSuffix("bn") { return Double(t.dropLast(2)) }
+    if t.hasSuffix("b") { return Double(t.dropLast(1)) }
+    if t.hasSuffix("m") { return Double(t.dropLast(1)).map { $0 / 1000 } }
+    return Double(t).map { $0 / 1000 }
+  }
+
+  func validate() throws {
+    guard rates != nil || etfFlows != nil else {
+      throw ValidationError("Give at least one shock: --rates +50bp and/or --etf-flows -1bn.")
+    }
+    if let r = rates, Self.parseRates(r) == nil {
+      throw ValidationError("--rates '\(r)' is not a change like +50bp or -0.25.")
+    }
+    if let f = etfFlows, Self.parseFlows(f) == nil {
+      throw ValidationError("--etf-flows '\(f)' is not an amount like -1bn or 500m.")
+    }
+    guard level > 0, level < 1 else { throw ValidationError("--level must be in (0, 1).") }
+  }
+
+  func run() throws {
+    let names = target.isEmpty ? ["ETH", "RUT"] : target
+    let s = try Scenario.compute(
+      shock: Scenario.Shock(
+        ratesBP: rates.flatMap(Self.parseRates), flowsBillions: etfFlows.flatMap(Self.parseFlows)),
+      targets: try names.map { try SeriesResolver.resolve($0) }, dgs2: try Dataset.load("DGS2"),
+      flows: try Dataset.load("ETH-ETF-FLOWS"), from: from, to: to, level: level)
+    switch format {
+    case .text: print(s.text, terminator: "")
+    case .json: print(s.json.serialized(pretty: true))
+    case .csv: print(s.csv, terminator: "")
+    }
+  }
+}

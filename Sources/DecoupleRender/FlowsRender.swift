@@ -1,0 +1,161 @@
+import DecoupleAnalysis
+import DecoupleData
+import Foundation
+
+extension FlowsAnalysis {
+  var stressJSON: JSONValue {
+    .object([
+      ("threshold", .finite(threshold)), ("stressDays", .integer(stress.countA)),
+      ("otherDays", .integer(stress.countB)), ("meanFlowStress", .finite(stress.meanA)),
+      ("meanFlowOther", .finite(stress.meanB)), ("difference", .finite(stress.difference)),
+      ("t", .finite(stress.t)), ("pValue", .finite(stress.pValue)),
+      ("outflowShareStress", .finite(stressOutflowShare)),
+      ("outflowShareOther", .finite(otherOutflowShare)),
+    ])
+  }
+
+  func rowJSON(_ i: Int) -> JSONValue {
+    let fundObject: [(String, JSONValue)] = zip(funds, fundFlows).map { ($0, .finite($1[i])) }
+    let fields: [(String, JSONValue)] = [
+      ("date", .string(days[i].iso)), ("total", .finite(total[i])),
+      ("cumulative", .finite(cumulative[i])), ("price", .finite(price[i])),
+      ("flowShareOfMarketCap", .finite(flowShareOfMarketCap[i])),
+      ("cumulativeShareOfMarketCap", .finite(cumulativeShareOfMarketCap[i])),
+      ("heldShareOfLiquidFloat", .finite(heldShareOfLiquidFloat[i])),
+      ("funds", .object(fundObject)),
+    ]
+    return .object(fields)
+  }
+
+  /// The `decouple flows` JSON document.
+  public var json: JSONValue {
+    let perFund: [(String, JSONValue)] = zip(funds, fundFlows).map { name, v in
+      (name, .finite(v.filter { !$0.isNaN }.reduce(0, +)))
+    }
+    let fields: [(String, JSONValue)] = [
+      ("asset", .string(asset)), ("unit", .string("US$ millions")),
+      ("from", days.first.map { .string($0.iso) } ?? .null),
+      ("asOf", days.last.map { .string($0.iso) } ?? .null),
+      ("funds", .array(funds.map(JSONValue.string))), ("supplyNote", .string(supplyNote)),
+      ("totalCumulative", .finite(cumulative.last)), ("fundCumulative", .object(perFund)),
+      ("stress", stressJSON), ("series", .array(days.indices.map(rowJSON))),
+    ]
+    return .object(fields)
+  }
+
+  /// One CSV row per flow day.
+  public var csv: String {
+    CSVWriter.table(
+      header: [
+        "date", "total", "cumulative", "price", "flowShareOfMarketCap",
+        "cumulativeShareOfMarketCap", "heldShareOfLiquidFloat",
+      ] + funds,
+      rows: days.indices.map { i in
+        [days[i].iso]
+          + ([
+            total[i], cumulative[i], price[i], flowShareOfMarketCap[i],
+            cumulativeShareOfMarketCap[i], heldShareOfLiquidFloat[i],
+          ] + fundFlows.map { $0[i] }).map(CSVWriter.number)
+      })
+  }
+
+  public var text: String {
+    var out: [String] = []
+    let s = stress
+    let lastCap = cumulativeShareOfMarketCap.last { !$0.isNaN }
+    out.append(
+      String(
+        format: "US spot %@ ETFs: net %+.0f US$ m since %@ (%@ of market cap).", asset,
+        cumulative.last ?? .nan, days.first?.iso ?? "—",
+        lastCap.map { String(format: "%.2f%%", $0 * 100) } ?? "—"))
+    let verdict =
+      s.pValue < 0.05
+      ? (s.difference < 0 ? "holders sold more on down days" : "holders bought more on down days")
+      : "flows on down days are not distinguishable from other days"
+    out.append(
+      String(
+        format:
+          "On %d days %@ fell more than %.0f%%, mean net flow %+.1f vs %+.1f US$ m on %d other "
+          + "days (Welch t = %.2f, p = %.3f): %@; outflow days %.0f%% vs %.0f%%.",
+        s.countA, asset, threshold * 100, s.meanA, s.meanB, s.countB, s.t, s.pValue, verdict,
+        stressOutflowShare * 100, otherOutflowShare * 100))
+    if let f = heldShareOfLiquidFloat.lastIndex(where: { !$0.isNaN }) {
+      out.append(
+        String(
+          format: "Estimated ETF-held ETH is %.2f%% of the liquid float on %@.",
+          heldShareOfLiquidFloat[f] * 100, days[f].iso))
+    }
+    out.append(supplyNote + ".")
+    out.append("")
+    out += TextTable.render(
+      header: ["fund", "cumulative US$ m"],
+      rows: zip(funds, fundFlows).map { ($0, $1.filter { !$0.isNaN }.reduce(0, +)) }
+        .sorted { $0.1 > $1.1 }.map { [$0.0, String(format: "%+.1f", $0.1)] },
+      rightAligned: [1])
+    return out.joined(separator: "\n") + "\n"
+  }
+}
+
+extension Scenario {
+  public var json: JSONValue {
+    .object([
+      (
+        "shock",
+        .object([
+          ("ratesBP", .finite(shock.ratesBP)), ("etfFlowsBillions", .finite(shock.flowsBillions)),
+        ])
+      ),
+      ("horizon", .string("one week")), ("factors", .array(factorNames.map(JSONValue.string))),
+      ("from", .string(from.iso)), ("to", .string(to.iso)), ("weeks", .integer(weeks)),
+      (
+        "outcomes",
+        .array(
+          outcomes.map { o in
+            .object([
+              ("target", .string(o.target)), ("expectedMove", .finite(o.move)),
+              ("lower", .finite(o.lower)), ("upper", .finite(o.upper)),
+              ("level", .finite(o.prediction.level)),
+              ("betas", .array(o.prediction.fit.betas.map(JSONValue.finite))),
+              (
+                "betaStandardErrors",
+                .array(o.prediction.fit.betaStandardErrors.map(JSONValue.finite))
+              ),
+              ("rSquared", .finite(o.prediction.fit.rSquared)),
+            ])
+          })
+      ),
+    ])
+  }
+
+  public var csv: String {
+    CSVWriter.table(
+      header: ["target", "expectedMove", "lower", "upper", "level", "rSquared"],
+      rows: outcomes.map { o in
+        [o.target]
+          + [o.move, o.lower, o.upper, o.prediction.level, o.prediction.fit.rSquared].map(
+            CSVWriter.number)
+      })
+  }
+
+  public var text: String {
+    var out: [String] = []
+    var parts: [String] = []
+    if let r = shock.ratesBP { parts.append(String(format: "2-year yield %+.0f bp", r)) }
+    if let f = shock.flowsBillions { parts.append(String(format: "ETH ETF flows %+.2f US$ bn", f)) }
+    out.append("Scenario, over one week: " + parts.joined(separator: ", ") + ".")
+    for o in outcomes {
+      out.append(
+        String(
+          format: "  %@: expected %+.2f%%, %.0f%% interval %+.1f%% to %+.1f%% (R² %.3f)", o.target,
+          o.move * 100, o.prediction.level * 100, o.lower * 100, o.upper * 100,
+          o.prediction.fit.rSquared))
+    }
+    out.append("")
+    out.append(
+      "Fitted on \(weeks) weeks \(from.iso)…\(to.iso) of weekly log returns on "
+        + factorNames.joined(separator: " and ") + ". Limits: a linear, constant relation over "
+        + "that sample; intervals assume independent homoskedastic errors (too narrow in "
+        + "crises); association, not cause; shocks outside the sample's range are extrapolation.")
+    return out.joined(separator: "\n") + "\n"
+  }
+}
