@@ -14,6 +14,8 @@ public struct DecouplingReport: Sendable {
   /// The long-run (cointegration) relation over the history before the window; `nil` when
   /// that history is shorter than two windows.
   public var longRun: LongRunRelation?
+  /// DCC-GARCH correlation and change points in the A-on-B relationship.
+  public var dynamic: DynamicSenses
 
   /// Builds the report for `summary`.
   public init(_ summary: DecouplingSummary, rules: EpisodeRules = .init()) {
@@ -29,6 +31,7 @@ public struct DecouplingReport: Sendable {
     regimeA = Regime(closes: tail.map(\.closeA))
     regimeB = Regime(closes: tail.map(\.closeB))
     longRun = LongRunRelation(summary)
+    dynamic = DynamicSenses(summary)
   }
 
   /// The episodes of `measure`.
@@ -46,4 +49,31 @@ extension DecouplingAnalysis {
   ) throws -> DecouplingReport {
     DecouplingReport(try analyze(a, b, options: options), rules: rules)
   }
+}
+
+extension DecouplingReport {
+  /// One sense of decoupling and whether it holds on the as-of day.
+  public struct Sense: Sendable, Equatable {
+    /// `correlation`, `gap`, `residualDrift`, `beta`, `dccCorrelation`, `cointegration`,
+    /// `changePoint`.
+    public var name: String
+    /// `nil` when the sense does not apply (no cointegration to break, DCC did not fit).
+    public var holds: Bool?
+  }
+
+  /// Every sense: the four rolling measures, the DCC correlation, the cointegrating relation
+  /// and a recent change point in the A-on-B relationship.
+  public var senses: [Sense] {
+    var out = summary.verdict.findings.map {
+      Sense(name: $0.measure.rawValue, holds: $0.isDecoupled)
+    }
+    out.append(Sense(name: "dccCorrelation", holds: dynamic.dcc?.isDecoupled))
+    out.append(
+      Sense(name: "cointegration", holds: longRun.flatMap { $0.cointegrated ? $0.isBroken : nil }))
+    out.append(Sense(name: "changePoint", holds: dynamic.relationshipBreak?.isRecent))
+    return out
+  }
+
+  /// The senses that hold, by name.
+  public var sensesHolding: [String] { senses.filter { $0.holds == true }.map(\.name) }
 }

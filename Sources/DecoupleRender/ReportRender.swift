@@ -9,6 +9,13 @@ extension DecouplingReport {
     guard case .object(var fields) = summary.json else { return summary.json }
     let seriesAt = fields.firstIndex { $0.0 == "series" } ?? fields.count
     let added: [(String, JSONValue)] = [
+      (
+        "senses",
+        .array(
+          senses.map {
+            .object([("name", .string($0.name)), ("holds", $0.holds.map(JSONValue.bool) ?? .null)])
+          })
+      ),
       ("episodes", .object(episodes.map { ($0.measure.rawValue, $0.json) })),
       (
         "records",
@@ -17,6 +24,7 @@ extension DecouplingReport {
       ),
       ("gapClosure", gapClosure.json(summary.nameA, summary.nameB)),
       ("longRun", longRun?.json(summary.nameA, summary.nameB) ?? .null),
+      ("dcc", dynamic.dccJSON), ("relationshipBreaks", dynamic.breakJSON),
       (
         "regimes",
         .object([
@@ -33,7 +41,17 @@ extension DecouplingReport {
   public var text: String {
     let a = summary.nameA
     let b = summary.nameB
-    var lines = [String(summary.text.dropLast())]
+    var lines = summary.text.dropLast().split(separator: "\n", omittingEmptySubsequences: false)
+      .map(String.init)
+    // The extra senses go right after the four-measure verdict, before the evidence table.
+    let applicable = senses.filter { $0.holds != nil }
+    let all = TextLayout.wrap(
+      "All senses: "
+        + applicable.map { "\($0.name) \($0.holds! ? "yes" : "no")" }.joined(separator: ", ")
+        + " (\(sensesHolding.count) of \(applicable.count) hold; the last ones are below).",
+      width: 100, indent: 2)
+    let table = lines.firstIndex { $0.hasPrefix("measure ") } ?? lines.count
+    lines.insert(contentsOf: all + [""], at: table)
     lines.append("")
     lines.append("Episodes")
     for h in episodes {
@@ -52,6 +70,12 @@ extension DecouplingReport {
     lines.append("")
     lines.append("Gap closure")
     lines += TextLayout.wrap(gapClosure.sentence(a, b), width: 100, indent: 2, prefix: "· ")
+    let dynamicLines = dynamic.sentences(a, b)
+    if !dynamicLines.isEmpty {
+      lines.append("")
+      lines.append("Dynamic correlation and change points")
+      for t in dynamicLines { lines += TextLayout.wrap(t, width: 100, indent: 2, prefix: "· ") }
+    }
     if let lr = longRun {
       lines.append("")
       lines.append("Long-run relation (cointegration)")
@@ -177,6 +201,26 @@ extension LongRunRelation {
       ("halfLife", .finite(mr?.halfLife)), ("halfLifeLower", .finite(mr?.halfLifeLower)),
       ("halfLifeUpper", .finite(mr?.halfLifeUpper)),
       ("sentence", .string(sentence(a, b))),
+    ])
+  }
+}
+
+extension DynamicSenses {
+  var dccJSON: JSONValue {
+    guard let d = dcc else { return .null }
+    return .object([
+      ("a", .finite(d.a)), ("b", .finite(d.b)), ("current", .finite(d.summary.current)),
+      ("percentile", .finite(d.summary.percentile)), ("recordLow", d.summary.recordLow.json),
+      ("recordHigh", d.summary.recordHigh.json), ("isDecoupled", .bool(d.isDecoupled)),
+    ])
+  }
+
+  var breakJSON: JSONValue {
+    guard let b = relationshipBreak else { return .null }
+    return .object([
+      ("method", .string("pelt-linear-bic")),
+      ("changes", .array(b.changes.map { .string($0.iso) })),
+      ("segmentBetas", .array(b.segmentBetas.map { .finite($0) })), ("isRecent", .bool(b.isRecent)),
     ])
   }
 }

@@ -1,0 +1,112 @@
+import DecoupleData
+import DecoupleStats
+import Foundation
+
+/// Two further senses of decoupling, from the econometrics layer: the DCC-GARCH dynamic
+/// correlation (correlation that reacts day by day, with volatility clustering filtered out)
+/// and a change point in the A-on-B relationship.
+public struct DynamicSenses: Sendable {
+  /// The DCC-GARCH(1,1) correlation of A's and B's returns (×100, as `arch`), ranked against
+  /// its own history like the rolling measures; `nil` when the fit failed (see `notes`).
+  public struct DynamicCorrelation: Sendable {
+    public var a: Double
+    public var b: Double
+    /// One value per row of the summary.
+    public var correlations: [Double]
+    public var summary: MeasureSummary
+    public var isDecoupled: Bool
+  }
+
+  /// The latest change in the regression of A's returns on B's (PELT, linear cost, BIC
+  /// penalty, segments of at least a third of a window, so that a change inside the current
+  /// window can be placed).
+  public struct RelationshipBreak: Sendable {
+    /// Every change day, oldest first.
+    public var changes: [Day]
+    /// Beta of A on B in each segment, oldest first.
+    public var segmentBetas: [Double]
+    /// Whether the latest change falls inside the current window: the relationship changed
+    /// recently.
+    public var isRecent: Bool
+  }
+
+  public var dcc: DynamicCorrelation?
+  public var relationshipBreak: RelationshipBreak?
+  public var notes: [String]
+
+  /// Fits both on `summary`'s returns.
+  public init(_ summary: DecouplingSummary) {
+    var notes: [String] = []
+    let rows = summary.rows
+    let ra = rows.map { $0.returnA * 100 }
+    let rb = rows.map { $0.returnB * 100 }
+    do {
+      let fit = try Dcc.fit([ra, rb])
+      let r = fit.correlation(0, 1)
+      let s = MeasureSummary(values: r, days: rows.map(\.date))
+      let low = (s.percentile ?? 1) <= summary.options.extremeFraction
+      dcc = DynamicCorrelation(a: fit.a, b: fit.b, correlations: r, summary: s, isDecoupled: low)
+    } catch {
+      dcc = nil
+      notes.append("DCC-GARCH: \(error)")
+    }
+    let w = summary.options.window
+    do {
+      let result = try Pelt.detect(y: ra, x: rb, minSize: max(10, w / 3), penalty: .bic)
+      let bounds = [0] + result.breakpoints
+      let betas = zip(bounds, bounds.dropFirst()).map { lo, hi in
+        WindowEstimate.slope(Array(ra[lo..<hi]), Array(rb[lo..<hi]))
+      }
+      let changes = result.changes.map { rows[$0].date }
+      let recent = result.changes.last.map { $0 > rows.count - w } ?? false
+      relationshipBreak = RelationshipBreak(changes: changes, segmentBetas: betas, isRecent: recent)
+    } catch {
+      relationshipBreak = nil
+      notes.append("Change points: \(error)")
+    }
+    self.notes = notes
+  }
+
+  /// Both senses in words.
+  public func sentences(_ a: String, _ b: String) -> [String] {
+    var out: [String] = []
+    if let d = dcc, let c = d.summary.current, let p = d.summary.percentile {
+      var text =
+        String(format: "DCC-GARCH correlation %.2f (a = %.3f, b = %.3f), ", c, d.a, d.b)
+        + "at the \(Verdict.ordinal(p)) percentile of its history"
+      if let low = d.summary.recordLow {
+        text += String(format: "; record low %.2f on ", low.value) + low.date.iso
+      }
+      text += d.isDecoupled ? ": unusually low, a decoupling sense." : "."
+      out.append(text)
+    }
+    if let br = relationshipBreak {
+      if let last = br.changes.last {
+        let betas = br.segmentBetas.suffix(2).map { String(format: "%.2f", $0) }
+        out.append(
+          "The A-on-B relationship changed \(br.changes.count) time\(br.changes.count == 1 ? "" : "s") "
+            + "(PELT, BIC); the latest on \(last.iso), beta \(betas.joined(separator: " → "))"
+            + (br.isRecent ? ": inside the current window, a decoupling sense." : "."))
+      } else {
+        out.append("No change in the \(a)-on-\(b) relationship was found (PELT, BIC).")
+      }
+    }
+    return out.map { $0.replacingOccurrences(of: "A-on-B", with: "\(a)-on-\(b)") }
+  }
+}
+
+extension WindowEstimate {
+  /// OLS slope of `y` on `x` (NaN when x is constant).
+  static func slope(_ y: [Double], _ x: [Double]) -> Double {
+    let n = Double(y.count)
+    let my = y.reduce(0, +) / n
+    let mx = x.reduce(0, +) / n
+    var sxy = 0.0
+    var sxx = 0.0
+    for (u, v) in zip(y, x) {
+      sxy += (u - my) * (v - mx)
+      sxx += (v - mx) * (v - mx)
+    }
+    return sxx > 0 ? sxy / sxx : .nan
+  }
+}
