@@ -57,6 +57,14 @@ import Testing
     #expect(e[0].moveB < -0.25 && abs(e[0].moveA) < 0.05)
   }
 
+  @Test func anEpisodeClosedByBoth() throws {
+    // A rises 0.45% a day while B falls as much: each closes half of the gap.
+    let e = try Self.gapEpisodes(
+      Self.divergence { i, n in (i < 60 ? 0.0045 + n : n, i < 60 ? -0.0045 + n : n) })
+    #expect(e.count == 1)
+    #expect(e[0].ending == .both)
+  }
+
   @Test func anEpisodeThatOnlyRolledOffTheWindow() throws {
     // After the divergence both move together again: the window forgets it, nothing converges.
     let e = try Self.gapEpisodes(Self.divergence { _, n in (n, n) })
