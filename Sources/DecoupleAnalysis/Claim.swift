@@ -10,6 +10,8 @@ public enum Claim: Sendable, Equatable {
   case decoupledSince(Day)
   /// "The correlation of A and B is below X."
   case correlationBelow(Double)
+  /// "ETH's supply has been deflationary since DATE" (a claim about ETH alone).
+  case supplyDeflationarySince(Day)
 
   /// The claim in words.
   public func text(_ a: String, _ b: String) -> String {
@@ -18,6 +20,7 @@ public enum Claim: Sendable, Equatable {
     case .recordGap: "the performance gap between \(a) and \(b) is a record"
     case .decoupledSince(let d): "\(a) has been decoupled from \(b) since \(d.iso)"
     case .correlationBelow(let x): "the correlation of \(a) and \(b) is below \(x)"
+    case .supplyDeflationarySince(let d): "ETH's supply has been deflationary since \(d.iso)"
     }
   }
 
@@ -28,6 +31,7 @@ public enum Claim: Sendable, Equatable {
     case .recordGap: "record-gap"
     case .decoupledSince: "decoupled-since"
     case .correlationBelow: "correlation-below"
+    case .supplyDeflationarySince: "supply-deflationary-since"
     }
   }
 }

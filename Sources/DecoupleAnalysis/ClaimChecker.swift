@@ -45,6 +45,14 @@ public enum ClaimChecker {
         evidence: evidence, record: nil)
     case .decoupledSince(let day):
       return sinceClaim(claim, day, report, a, b)
+    case .supplyDeflationarySince(let day):
+      guard let model = try? SupplyModel.build(SupplyInputs.embedded()) else {
+        return ClaimCheck(
+          claim: claim, verdict: .inconclusive,
+          reason: "The embedded supply data could not be read.",
+          evidence: [], record: nil)
+      }
+      return supplyClaim(day, asOf: s.asOf, model: model)
     }
   }
 
@@ -134,5 +142,59 @@ public enum ClaimChecker {
       reason:
         "\(a) is decoupled from \(b) now, but only since \(earliest.iso), well after \(day.iso).",
       evidence: evidence, record: nil)
+  }
+
+  /// "ETH's supply has been deflationary since `day`": supply on the as-of day (or the last day
+  /// with a supply value before it) against supply on `day` (or the first day with a value after
+  /// it, within a week). A change within ±1,000 ETH — a few days of the supply model's
+  /// identity error (RMSE ≈ 220 ETH/day) — is inconclusive; so is a start inside a coverage
+  /// gap.
+  public static func supplyClaim(_ day: Day, asOf: Day, model: SupplyModel) -> ClaimCheck {
+    let claim = Claim.supplyDeflationarySince(day)
+    let withSupply = model.rows.filter { $0.supply != nil }
+    guard let start = withSupply.first(where: { $0.date >= day }),
+      start.date.daysSince1970 - day.daysSince1970 <= 7,
+      let end = withSupply.last(where: { $0.date <= asOf }), end.date > start.date
+    else {
+      let gaps =
+        model.coverage.first { $0.field == "supply" }?.gaps
+        .map { "\($0.lowerBound.iso) to \($0.upperBound.iso)" }.joined(separator: ", ") ?? ""
+      return ClaimCheck(
+        claim: claim, verdict: .inconclusive,
+        reason: "There is no supply figure within a week of \(day.iso) (or none after it to "
+          + "\(asOf.iso)); the supply data have gaps: \(gaps).", evidence: [], record: nil)
+    }
+    let s0 = start.supply!
+    let s1 = end.supply!
+    let change = s1 - s0
+    let years = Double(end.date.daysSince1970 - start.date.daysSince1970) / 365.25
+    let rate = (s1 / s0 - 1) / years
+    var evidence = [
+      String(
+        format: "Supply %.0f ETH on %@ and %.0f ETH on %@: %+.0f ETH (%+.2f%% a year).", s0,
+        start.date.iso, s1, end.date.iso, change, rate * 100)
+    ]
+    let growth = model.rows.filter { $0.date >= start.date && $0.date <= end.date }
+      .compactMap(\.growthAnnualised)
+    if !growth.isEmpty {
+      let negative = growth.filter { $0 < 0 }.count
+      evidence.append(
+        "The trailing \(model.growthWindow)-day growth was negative on \(negative) of \(growth.count) "
+          + "days with a value in that span.")
+    }
+    if change < -1_000 {
+      return ClaimCheck(
+        claim: claim, verdict: .supported, reason: "Supply fell over the span.", evidence: evidence,
+        record: nil)
+    }
+    if change > 1_000 {
+      return ClaimCheck(
+        claim: claim, verdict: .notSupported, reason: "Supply rose over the span.",
+        evidence: evidence, record: nil)
+    }
+    return ClaimCheck(
+      claim: claim, verdict: .inconclusive,
+      reason: "Supply barely changed: within the supply model's error.", evidence: evidence,
+      record: nil)
   }
 }

@@ -10,7 +10,8 @@ struct CheckCommand: ParsableCommand {
     abstract: "Test a claim about A and B: supported, not supported or inconclusive.",
     discussion: """
       Claims: record-low-correlation, record-gap, decoupled-since DATE (give --since),
-      correlation-below X (give --threshold). Records are compared with the previous record
+      correlation-below X (give --threshold), supply-deflationary-since DATE (give --since; a
+      claim about ETH's supply, answered from the embedded on-chain data). Records are compared with the previous record
       from non-overlapping windows, with a one-sided test at 95%: a record within noise is
       inconclusive. Use --as-of to check a claim as it could have been checked on a past day.
       """)
@@ -20,6 +21,7 @@ struct CheckCommand: ParsableCommand {
     case recordGap = "record-gap"
     case decoupledSince = "decoupled-since"
     case correlationBelow = "correlation-below"
+    case supplyDeflationarySince = "supply-deflationary-since"
   }
 
   @Argument(help: "Asset A: a symbol (ETH) or a CSV path.")
@@ -41,8 +43,8 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
 
   func validate() throws {
-    if claim == .decoupledSince && since == nil {
-      throw ValidationError("--claim decoupled-since needs --since DATE.")
+    if (claim == .decoupledSince || claim == .supplyDeflationarySince) && since == nil {
+      throw ValidationError("--claim \(claim.rawValue) needs --since DATE.")
     }
     if claim == .correlationBelow {
       guard let t = threshold, t > -1, t < 1 else {
@@ -57,6 +59,7 @@ struct CheckCommand: ParsableCommand {
     case .recordGap: .recordGap
     case .decoupledSince: .decoupledSince(since!)
     case .correlationBelow: .correlationBelow(threshold!)
+    case .supplyDeflationarySince: .supplyDeflationarySince(since!)
     }
   }
 

@@ -152,6 +152,7 @@ extension ClaimCheck {
     switch claim {
     case .decoupledSince(let d): claimFields.append(("date", .string(d.iso)))
     case .correlationBelow(let x): claimFields.append(("threshold", .number(x)))
+    case .supplyDeflationarySince(let d): claimFields.append(("date", .string(d.iso)))
     default: break
     }
     return .object([

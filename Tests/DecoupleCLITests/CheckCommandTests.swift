@@ -59,3 +59,31 @@ import Testing
       try CLI.run(["episodes", "ETH", "RUT", "--enter", "0.3", "--exit", "0.2"]).status == 64)
   }
 }
+
+@Suite struct SupplyClaimTests {
+  static func verdict(_ since: String, asOf: String? = nil) throws -> String {
+    var args = [
+      "check", "ETH", "RUT", "--claim", "supply-deflationary-since", "--since", since, "--format",
+      "json",
+    ]
+    if let a = asOf { args += ["--as-of", a] }
+    let r = try CLI.run(args)
+    #expect(r.status == 0, "\(r.stderr)")
+    let o = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+    return o["verdict"] as! String
+  }
+
+  @Test func supplyFellBetweenTheMergeDataAndDencun() throws {
+    // validatorqueue supply: 120.27 M on 2023-05-21, 120.09 M on 2024-03-13 (SOURCES.md).
+    #expect(try Self.verdict("2023-05-21", asOf: "2024-03-13") == "supported")
+  }
+
+  @Test func supplyRoseSinceMid2024() throws {
+    #expect(try Self.verdict("2024-05-01") == "not supported")
+  }
+
+  @Test func aStartInsideTheCoverageGapIsInconclusive() throws {
+    // No supply figure between 2022-09-02 and 2023-05-18.
+    #expect(try Self.verdict("2022-12-01") == "inconclusive")
+  }
+}
