@@ -17,6 +17,7 @@ public struct DecoupleCommand: ParsableCommand {
       MatrixCommand.self, StationarityCommand.self, CointCommand.self, GarchCommand.self,
       DccCommand.self, BreaksCommand.self, ChartCommand.self, ReportCommand.self,
       SupplyCommand.self, FlowsCommand.self, DriversCommand.self, ScenarioCommand.self,
+      RatesCommand.self,
       ListCommand.self,
     ],
     defaultSubcommand: nil

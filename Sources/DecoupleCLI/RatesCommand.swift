@@ -1,0 +1,45 @@
+import ArgumentParser
+import DecoupleAnalysis
+import DecoupleData
+import DecoupleRender
+
+/// `decouple rates`: yields, the 2-year minus fed-funds spread, and how ETH and RUT respond to
+/// rate moves.
+struct RatesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "rates",
+    abstract: "Show DGS2, DGS10, fed funds, the 2y−FF spread and assets' sensitivity to rates.",
+    discussion: """
+      Sensitivity: the OLS beta of each asset's daily log return on the daily change of
+      --yield (per 100 bp), over --window common days, ranked against its own history.
+      """)
+
+  @Option(help: "Assets to measure, comma-separated symbols or CSV paths.")
+  var assets: String = "ETH,RUT"
+
+  @Option(help: "The yield whose daily changes are the factor (a rate symbol such as DGS2).")
+  var yield: String = "DGS2"
+
+  @Option(help: "Rolling window in common days.")
+  var window: Int = 90
+
+  @Option(name: [.customLong("to"), .customLong("as-of")], help: "Last day used (YYYY-MM-DD).")
+  var to: Day?
+
+  @Option(help: "Output: text, json or csv.")
+  var format: OutputFormat = .text
+
+  func validate() throws {
+    guard window >= 3 else { throw ValidationError("--window must be at least 3 (got \(window)).") }
+  }
+
+  func run() throws {
+    let series = try assets.split(separator: ",").map { try SeriesResolver.resolve(String($0)) }
+    let view = try RateSensitivity(assets: series, yield: yield, window: window, to: to)
+    switch format {
+    case .text: print(view.text, terminator: "")
+    case .json: print(view.json.serialized(pretty: true))
+    case .csv: print(view.csv, terminator: "")
+    }
+  }
+}
