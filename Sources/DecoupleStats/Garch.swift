@@ -82,9 +82,11 @@ extension Garch {
   /// Fits a constant-mean GARCH(1,1) to `returns` (use percent returns: the optimizer's
   /// tolerances assume values of order 1).
   /// - Throws: ``EstimationError``.
-  public static func fit(_ returns: [Double], distribution: Distribution = .normal)
-    throws(EstimationError) -> Fit
-  {
+  /// - Parameter options: the optimizer's settings (defaults suit percent returns).
+  public static func fit(
+    _ returns: [Double], distribution: Distribution = .normal,
+    options: Minimizer.Options = .init()
+  ) throws(EstimationError) -> Fit {
     let name = "GARCH(1,1)"
     guard returns.count >= minimumCount else {
       throw .tooShort(estimator: name, needed: minimumCount, count: returns.count)
@@ -122,7 +124,7 @@ extension Garch {
         bestValue = value
       }
     }
-    let result = try Minimizer.bfgs(objective, start: best, estimator: name)
+    let result = try Minimizer.bfgs(objective, start: best, options: options, estimator: name)
     let theta = parameters(result.x)
     let cov = MLCovariance.sandwich(
       { contributions(returns, $0, backcast: bc, distribution: distribution) }, at: theta,

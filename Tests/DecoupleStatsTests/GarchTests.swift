@@ -59,6 +59,23 @@ struct ArchReference: Decodable {
     }
   }
 
+  @Test func garchNonConvergenceSaysWhy() throws {
+    let r = try NumericTable(fixture: "oracle/garch_RUT.csv")["return"]
+    var options = Minimizer.Options()
+    options.maxIterations = 3
+    do {
+      _ = try Garch.fit(r, options: options)
+      Issue.record("a 3-iteration budget should not converge")
+    } catch {
+      #expect(
+        error
+          == .notConverged(
+            estimator: "GARCH(1,1)", reason: "iteration limit 3 reached", iterations: 3))
+      #expect(error.description.contains("did not converge after 3 iterations"))
+      #expect(error.description.contains("no estimates are reported"))
+    }
+  }
+
   @Test func nonConvergenceIsReportedNotReturned() {
     var options = Minimizer.Options()
     options.maxIterations = 1
