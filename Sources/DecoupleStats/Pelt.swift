@@ -160,7 +160,13 @@ extension Pelt {
     let m = max(minSize, c.cost.minimumSegment)
     let pen = c.penaltyValue(penalty)
     guard pen.isFinite, pen > 0 else {
-      throw .degenerate(estimator: "PELT", reason: "the penalty must be positive (got \(pen))")
+      if case .value = penalty {
+        throw .degenerate(estimator: "PELT", reason: "the penalty must be positive (got \(pen))")
+      }
+      throw .degenerate(
+        estimator: "PELT",
+        reason: "the BIC/MBIC penalty is zero because the series has no noise (it is constant, "
+          + "or an exact linear function of the other); give a penalty value instead")
     }
     let (bkps, objective) = c.withError { segment(count: n, minSize: m, penalty: pen, cost: $0) }
     return Result(cost: c.cost, minSize: m, penalty: pen, breakpoints: bkps, objective: objective)
