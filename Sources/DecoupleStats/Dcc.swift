@@ -14,7 +14,7 @@ import Foundation
 ///
 /// Estimation: BFGS (``Minimizer``) over a + b = logistic(θ₀), a = (a + b)·logistic(θ₁).
 /// Standard errors of (a, b): the two-step sandwich that accounts for the GARCH stage (Engle &
-/// Sheppard 2001, what rmgarch reports; ``twoStageCovariance(returns:univariate:a:b:)``), and,
+/// Sheppard 2001; rmgarch also accounts for the first stage; ``twoStageCovariance``), and,
 /// for comparison, the stage-two sandwich holding the GARCH estimates fixed.
 ///
 /// Differences from rmgarch to expect: rmgarch's univariate stage is rugarch (variance started at
@@ -35,7 +35,7 @@ extension Dcc {
     public var a: Double
     public var b: Double
     /// Standard errors of a and b accounting for the GARCH stage (two-step sandwich, Engle &
-    /// Sheppard 2001, as rmgarch reports); NaN when a Hessian is singular.
+    /// Sheppard 2001); NaN when a Hessian is singular.
     public var standardErrors: [Double]
     /// Standard errors of a and b holding the GARCH stage fixed (the stage-two sandwich alone);
     /// smaller than ``standardErrors``.

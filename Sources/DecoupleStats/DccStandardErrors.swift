@@ -10,7 +10,7 @@ extension Dcc {
   /// the mean Hessian of the negative DCC log-likelihood in φ and its cross-derivatives with θ
   /// (the standardized residuals and Q̄ recomputed from θ), and B the sample covariance
   /// (divisor T − 1) of the stacked per-observation scores. Q̄ is treated as a function of θ,
-  /// not as a separately estimated moment (as rmgarch does). Numerical derivatives as in
+  /// not as a separately estimated moment. Numerical derivatives as in
   /// ``MLCovariance``. The φ block of V is returned; `nil` when A is singular.
   static func twoStageCovariance(
     returns: [[Double]], univariate: [Garch.Fit], a: Double, b: Double
