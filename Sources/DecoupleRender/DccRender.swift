@@ -56,7 +56,15 @@ extension DccReport {
     o.append(("dccA", estimate(f.a, f.standardErrors[0])))
     o.append(("dccB", estimate(f.b, f.standardErrors[1])))
     o.append(("halfLife", .finite(halfLife)))
-    o.append(("standardErrors", .string("second stage, first stage held fixed")))
+    o.append(("standardErrors", .string("two-stage (Engle–Sheppard)")))
+    o.append(
+      (
+        "secondStageStandardErrors",
+        .object([
+          ("a", .finite(f.secondStageStandardErrors[0])),
+          ("b", .finite(f.secondStageStandardErrors[1])),
+        ])
+      ))
     o.append(("correlationLogLikelihood", .finite(f.correlationLogLikelihood)))
     o.append(("logLikelihood", .finite(f.logLikelihood)))
     o.append(("univariate", .array(univariate)))
@@ -123,8 +131,8 @@ extension DccReport {
     lines.append("")
     lines += TextLayout.wrap(
       "Log-likelihood \(fmt(f.logLikelihood, 3)) (correlation part "
-        + "\(fmt(f.correlationLogLikelihood, 3))) · standard errors of a, b hold the GARCH stage "
-        + "fixed · returns in percent", width: 100)
+        + "\(fmt(f.correlationLogLikelihood, 3))) · standard errors of a, b account for the "
+        + "GARCH stage (two-step sandwich) · returns in percent", width: 100)
     return lines.joined(separator: "\n") + "\n"
   }
 }

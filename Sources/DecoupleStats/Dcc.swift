@@ -13,13 +13,14 @@ import Foundation
 ///    −½ Σₜ (log |Rₜ| + zₜᵀ Rₜ⁻¹ zₜ − zₜᵀ zₜ), with a, b ≥ 0 and a + b < 1.
 ///
 /// Estimation: BFGS (``Minimizer``) over a + b = logistic(θ₀), a = (a + b)·logistic(θ₁).
-/// Standard errors of (a, b): the stage-two sandwich (``MLCovariance``) holding the stage-one
-/// GARCH estimates fixed, so they ignore stage-one estimation error (Engle & Sheppard 2001 give
-/// the full two-stage correction; rmgarch reports that one, so its standard errors are larger).
+/// Standard errors of (a, b): the two-step sandwich that accounts for the GARCH stage (Engle &
+/// Sheppard 2001; rmgarch also accounts for the first stage; ``twoStageCovariance``), and,
+/// for comparison, the stage-two sandwich holding the GARCH estimates fixed.
 ///
 /// Differences from rmgarch to expect: rmgarch's univariate stage is rugarch (variance started at
 /// the sample mean of squared residuals, solver "solnp"), ours is arch's (backcast); rmgarch
 /// targets Q̄ with `cov(z)`. Estimates agree to the precision those choices allow, not exactly.
+/// The second stage assumes normal margins: the univariate fits always use normal errors.
 ///
 /// Edge behaviour: fewer than two series, series of unequal length, fewer than
 /// ``Garch/minimumCount`` observations, or a singular Q̄ (collinear series) throw
@@ -33,8 +34,12 @@ extension Dcc {
     public var univariate: [Garch.Fit]
     public var a: Double
     public var b: Double
-    /// Standard errors of a and b (stage-two sandwich; NaN when the Hessian is singular).
+    /// Standard errors of a and b accounting for the GARCH stage (two-step sandwich, Engle &
+    /// Sheppard 2001); NaN when a Hessian is singular.
     public var standardErrors: [Double]
+    /// Standard errors of a and b holding the GARCH stage fixed (the stage-two sandwich alone);
+    /// smaller than ``standardErrors``.
+    public var secondStageStandardErrors: [Double]
     /// The correlation part of the quasi-log-likelihood at (a, b).
     public var correlationLogLikelihood: Double
     /// Σ univariate log-likelihoods + the correlation part: the Gaussian DCC log-likelihood.
@@ -108,9 +113,11 @@ extension Dcc {
       { z.contributions(a: $0[0], b: $0[1], qBar: qBar) }, at: [a, b])
     var correlations = [Double](repeating: 0, count: n * z.k * z.k)
     _ = z.contributions(a: a, b: b, qBar: qBar, correlations: &correlations)
+    let full = twoStageCovariance(returns: returns, univariate: univariate, a: a, b: b)
     return Fit(
       univariate: univariate, a: a, b: b,
-      standardErrors: MLCovariance.standardErrors(cov, count: 2),
+      standardErrors: MLCovariance.standardErrors(full, count: 2),
+      secondStageStandardErrors: MLCovariance.standardErrors(cov, count: 2),
       correlationLogLikelihood: -result.value * Double(n), qBar: qBar.rows(z.k),
       correlations: correlations, iterations: result.iterations)
   }
@@ -152,59 +159,76 @@ extension Dcc {
     {
       let kk = k * k
       let keep = correlations.count == n * kk
-      var q = qBar
-      var r = [Double](repeating: 0, count: kk)
-      var l = [Double](repeating: 0, count: kk)
-      var y = [Double](repeating: 0, count: k)
-      var out = [Double](repeating: 0, count: n)
+      let k = self.k
       let c = 1 - a - b
-      for t in 0..<n {
-        if t > 0 {
-          for i in 0..<k {
-            let zi = z[(t - 1) * k + i]
-            for j in 0..<k {
-              q[i * k + j] = c * qBar[i * k + j] + a * zi * z[(t - 1) * k + j] + b * q[i * k + j]
+      var out = [Double](repeating: 0, count: n)
+      // Work space: Q, R, the Cholesky factor L and L⁻¹z, in one buffer.
+      var work = [Double](repeating: 0, count: 3 * kk + k)
+      z.withUnsafeBufferPointer { z in
+        qBar.withUnsafeBufferPointer { qb in
+          work.withUnsafeMutableBufferPointer { w in
+            out.withUnsafeMutableBufferPointer { out in
+              correlations.withUnsafeMutableBufferPointer { corr in
+                let q = w.baseAddress!
+                let r = q + kk
+                let l = r + kk
+                let y = l + kk
+                for m in 0..<kk { q[m] = qb[m] }
+                for t in 0..<n {
+                  if t > 0 {
+                    let zp = (t - 1) * k
+                    for i in 0..<k {
+                      let zi = z[zp + i]
+                      for j in 0..<k {
+                        q[i * k + j] = c * qb[i * k + j] + a * zi * z[zp + j] + b * q[i * k + j]
+                      }
+                    }
+                  }
+                  for i in 0..<k {
+                    for j in 0..<k {
+                      r[i * k + j] = q[i * k + j] / (q[i * k + i] * q[j * k + j]).squareRoot()
+                    }
+                    r[i * k + i] = 1
+                  }
+                  if keep { for m in 0..<kk { corr[t * kk + m] = r[m] } }
+                  // Cholesky R = L Lᵀ: log|R| = 2 Σ log Lᵢᵢ, zᵀR⁻¹z = |L⁻¹z|².
+                  var logDet = 0.0
+                  var ok = true
+                  outer: for i in 0..<k {
+                    for j in 0...i {
+                      var s = r[i * k + j]
+                      for m in 0..<j { s -= l[i * k + m] * l[j * k + m] }
+                      if i == j {
+                        guard s > 0 else {
+                          ok = false
+                          break outer
+                        }
+                        l[i * k + i] = s.squareRoot()
+                        logDet += log(l[i * k + i])
+                      } else {
+                        l[i * k + j] = s / l[j * k + j]
+                      }
+                    }
+                  }
+                  guard ok else {
+                    out[t] = -.infinity
+                    continue
+                  }
+                  var quad = 0.0
+                  var zz = 0.0
+                  for i in 0..<k {
+                    var s = z[t * k + i]
+                    for m in 0..<i { s -= l[i * k + m] * y[m] }
+                    y[i] = s / l[i * k + i]
+                    quad += y[i] * y[i]
+                    zz += z[t * k + i] * z[t * k + i]
+                  }
+                  out[t] = -0.5 * (2 * logDet + quad - zz)
+                }
+              }
             }
           }
         }
-        for i in 0..<k {
-          for j in 0..<k {
-            r[i * k + j] = q[i * k + j] / (q[i * k + i] * q[j * k + j]).squareRoot()
-          }
-          r[i * k + i] = 1
-        }
-        if keep { for m in 0..<kk { correlations[t * kk + m] = r[m] } }
-        // Cholesky R = L Lᵀ: log|R| = 2 Σ log Lᵢᵢ, zᵀR⁻¹z = |L⁻¹z|².
-        var logDet = 0.0
-        var ok = true
-        for i in 0..<k {
-          for j in 0...i {
-            var s = r[i * k + j]
-            for m in 0..<j { s -= l[i * k + m] * l[j * k + m] }
-            if i == j {
-              if !(s > 0) { ok = false; break }
-              l[i * k + i] = s.squareRoot()
-              logDet += log(l[i * k + i])
-            } else {
-              l[i * k + j] = s / l[j * k + j]
-            }
-          }
-          if !ok { break }
-        }
-        if !ok {
-          out[t] = -.infinity
-          continue
-        }
-        var quad = 0.0
-        var zz = 0.0
-        for i in 0..<k {
-          var s = z[t * k + i]
-          for m in 0..<i { s -= l[i * k + m] * y[m] }
-          y[i] = s / l[i * k + i]
-          quad += y[i] * y[i]
-          zz += z[t * k + i] * z[t * k + i]
-        }
-        out[t] = -0.5 * (2 * logDet + quad - zz)
       }
       return out
     }

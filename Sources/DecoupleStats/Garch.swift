@@ -82,9 +82,11 @@ extension Garch {
   /// Fits a constant-mean GARCH(1,1) to `returns` (use percent returns: the optimizer's
   /// tolerances assume values of order 1).
   /// - Throws: ``EstimationError``.
-  public static func fit(_ returns: [Double], distribution: Distribution = .normal)
-    throws(EstimationError) -> Fit
-  {
+  /// - Parameter options: the optimizer's settings (defaults suit percent returns).
+  public static func fit(
+    _ returns: [Double], distribution: Distribution = .normal,
+    options: Minimizer.Options = .init()
+  ) throws(EstimationError) -> Fit {
     let name = "GARCH(1,1)"
     guard returns.count >= minimumCount else {
       throw .tooShort(estimator: name, needed: minimumCount, count: returns.count)
@@ -122,10 +124,11 @@ extension Garch {
         bestValue = value
       }
     }
-    let result = try Minimizer.bfgs(objective, start: best, estimator: name)
+    let result = try Minimizer.bfgs(objective, start: best, options: options, estimator: name)
     let theta = parameters(result.x)
     let cov = MLCovariance.sandwich(
-      { contributions(returns, $0, backcast: bc, distribution: distribution) }, at: theta)
+      { contributions(returns, $0, backcast: bc, distribution: distribution) }, at: theta,
+      logLikelihood: { logLikelihood(returns, $0, backcast: bc, distribution: distribution) })
     let sigma2 = variances(
       returns, mu: theta[0], omega: theta[1], alpha: theta[2],
       beta: theta[3], backcast: bc)
@@ -173,11 +176,36 @@ extension Garch {
     return out
   }
 
-  /// The log-likelihood at `theta` (`mu, omega, alpha, beta[, nu]`).
+  /// The log-likelihood at `theta` (`mu, omega, alpha, beta[, nu]`): the sum of
+  /// ``contributions(_:_:backcast:distribution:)``, in one allocation-free pass.
   public static func logLikelihood(
     _ r: [Double], _ theta: [Double], backcast: Double, distribution: Distribution
   ) -> Double {
-    contributions(r, theta, backcast: backcast, distribution: distribution).reduce(0, +)
+    let (mu, omega, alpha, beta) = (theta[0], theta[1], theta[2], theta[3])
+    let nu = theta.count > 4 ? theta[4] : 0
+    let studentT = distribution == .studentT
+    let tConst =
+      studentT ? lgamma((nu + 1) / 2) - lgamma(nu / 2) - log(Double.pi * (nu - 2)) / 2 : 0
+    let halfLog2Pi = 0.5 * log(2 * Double.pi)
+    return r.withUnsafeBufferPointer { x in
+      var prevE2 = backcast
+      var prevS2 = backcast
+      var sumLog = 0.0
+      var sumQ = 0.0
+      for t in 0..<x.count {
+        let s2 = omega + alpha * prevE2 + beta * prevS2
+        let e = x[t] - mu
+        let e2 = e * e
+        sumLog += log(s2)
+        sumQ += studentT ? log(1 + e2 / (s2 * (nu - 2))) : e2 / s2
+        prevE2 = e2
+        prevS2 = s2
+      }
+      let n = Double(x.count)
+      return studentT
+        ? n * tConst - 0.5 * sumLog - (nu + 1) / 2 * sumQ
+        : -n * halfLog2Pi - 0.5 * sumLog - 0.5 * sumQ
+    }
   }
 
   /// The per-observation log-likelihood terms at `theta` (arch's `individual=True`).
@@ -185,28 +213,29 @@ extension Garch {
     _ r: [Double], _ theta: [Double], backcast: Double, distribution: Distribution
   ) -> [Double] {
     let (mu, omega, alpha, beta) = (theta[0], theta[1], theta[2], theta[3])
-    var out = [Double](repeating: 0, count: r.count)
-    var prevE2 = backcast
-    var prevS2 = backcast
     let nu = theta.count > 4 ? theta[4] : 0
+    let studentT = distribution == .studentT
     let tConst =
-      distribution == .studentT
-      ? lgamma((nu + 1) / 2) - lgamma(nu / 2) - log(Double.pi * (nu - 2)) / 2 : 0
+      studentT ? lgamma((nu + 1) / 2) - lgamma(nu / 2) - log(Double.pi * (nu - 2)) / 2 : 0
     let halfLog2Pi = 0.5 * log(2 * Double.pi)
-    for t in r.indices {
-      let s2 = omega + alpha * prevE2 + beta * prevS2
-      let e = r[t] - mu
-      let e2 = e * e
-      switch distribution {
-      case .normal:
-        out[t] = -halfLog2Pi - 0.5 * log(s2) - 0.5 * e2 / s2
-      case .studentT:
-        out[t] = tConst - 0.5 * log(s2) - (nu + 1) / 2 * log(1 + e2 / (s2 * (nu - 2)))
+    return [Double](unsafeUninitializedCapacity: r.count) { out, count in
+      r.withUnsafeBufferPointer { x in
+        var prevE2 = backcast
+        var prevS2 = backcast
+        for t in 0..<x.count {
+          let s2 = omega + alpha * prevE2 + beta * prevS2
+          let e = x[t] - mu
+          let e2 = e * e
+          out[t] =
+            studentT
+            ? tConst - 0.5 * log(s2) - (nu + 1) / 2 * log(1 + e2 / (s2 * (nu - 2)))
+            : -halfLog2Pi - 0.5 * log(s2) - 0.5 * e2 / s2
+          prevE2 = e2
+          prevS2 = s2
+        }
       }
-      prevE2 = e2
-      prevS2 = s2
+      count = r.count
     }
-    return out
   }
 
   @inline(__always) static func logistic(_ x: Double) -> Double { 1 / (1 + exp(-x)) }

@@ -95,38 +95,44 @@ extension Pelt {
     f[0] = 0
     // Candidate last-segment starts, in the order ruptures keeps them (increasing), with the
     // value F(t) + c(t, s) + pen of the current step; compacted in place when pruning.
-    var admissible = [Int]()
-    var values = [Double]()
-    admissible.reserveCapacity(n + 1)
-    values.reserveCapacity(n + 1)
-    for s in minSize...n {
-      admissible.append(s - minSize)
-      values.append(0)
-      var best = Double.infinity
-      var arg = -1
-      var live = 0
-      for i in admissible.indices {
-        let t = admissible[i]
-        // ruptures skips starts with no partition yet (0 < t < minSize) and drops them.
-        guard t == 0 || t >= minSize else { continue }
-        let v = f[t] + (cost(t, s) + pen)
-        admissible[live] = t
-        values[live] = v
-        live += 1
-        if v < best {
-          best = v
-          arg = t
+    var admissible = [Int](repeating: 0, count: n + 1)
+    var values = [Double](repeating: 0, count: n + 1)
+    var size = 0
+    f.withUnsafeMutableBufferPointer { f in
+      last.withUnsafeMutableBufferPointer { last in
+        admissible.withUnsafeMutableBufferPointer { adm in
+          values.withUnsafeMutableBufferPointer { values in
+            for s in minSize...n {
+              adm[size] = s - minSize
+              size += 1
+              var best = Double.infinity
+              var arg = -1
+              var live = 0
+              for i in 0..<size {
+                let t = adm[i]
+                // ruptures skips starts with no partition yet (0 < t < minSize): dropped.
+                guard t == 0 || t >= minSize else { continue }
+                let v = f[t] + (cost(t, s) + pen)
+                adm[live] = t
+                values[live] = v
+                live += 1
+                if v < best {
+                  best = v
+                  arg = t
+                }
+              }
+              f[s] = best
+              last[s] = arg
+              var kept = 0
+              for i in 0..<live where values[i] <= best + pen {
+                adm[kept] = adm[i]
+                kept += 1
+              }
+              size = kept
+            }
+          }
         }
       }
-      f[s] = best
-      last[s] = arg
-      var kept = 0
-      for i in 0..<live where values[i] <= best + pen {
-        admissible[kept] = admissible[i]
-        kept += 1
-      }
-      admissible.removeLast(admissible.count - kept)
-      values.removeLast(values.count - kept)
     }
     var bkps: [Int] = []
     var s = n
@@ -154,9 +160,15 @@ extension Pelt {
     let m = max(minSize, c.cost.minimumSegment)
     let pen = c.penaltyValue(penalty)
     guard pen.isFinite, pen > 0 else {
-      throw .degenerate(estimator: "PELT", reason: "the penalty must be positive (got \(pen))")
+      if case .value = penalty {
+        throw .degenerate(estimator: "PELT", reason: "the penalty must be positive (got \(pen))")
+      }
+      throw .degenerate(
+        estimator: "PELT",
+        reason: "the BIC/MBIC penalty is zero because the series has no noise (it is constant, "
+          + "or an exact linear function of the other); give a penalty value instead")
     }
-    let (bkps, objective) = segment(count: n, minSize: m, penalty: pen) { c.error($0, $1) }
+    let (bkps, objective) = c.withError { segment(count: n, minSize: m, penalty: pen, cost: $0) }
     return Result(cost: c.cost, minSize: m, penalty: pen, breakpoints: bkps, objective: objective)
   }
 }

@@ -6,8 +6,8 @@ extension Pelt {
   struct SegmentCost {
     let cost: Cost
     let n: Int
-    // Prefix sums, index i = sum over 0..<i.
-    var sy: [Double], syy: [Double], sx: [Double], sxx: [Double], sxy: [Double]
+    /// Prefix sums, 5 per index i (sums over 0..<i): y, y², x, x², xy of the centered data.
+    var prefix: [Double]
     let y: [Double]
     let x: [Double]?
 
@@ -19,47 +19,49 @@ extension Pelt {
       n = count
       let my = y.reduce(0, +) / Double(count)
       let mx = x.map { $0.reduce(0, +) / Double(count) } ?? 0
-      sy = [0]
-      syy = [0]
-      sx = [0]
-      sxx = [0]
-      sxy = [0]
-      for i in 0..<n {
+      var p = [Double](repeating: 0, count: 5 * (count + 1))
+      for i in 0..<count {
         let a = y[i] - my
-        sy.append(sy[i] + a)
-        syy.append(syy[i] + a * a)
-        if let x {
-          let b = x[i] - mx
-          sx.append(sx[i] + b)
-          sxx.append(sxx[i] + b * b)
-          sxy.append(sxy[i] + a * b)
-        }
+        let b = x.map { $0[i] - mx } ?? 0
+        p[5 * (i + 1)] = p[5 * i] + a
+        p[5 * (i + 1) + 1] = p[5 * i + 1] + a * a
+        p[5 * (i + 1) + 2] = p[5 * i + 2] + b
+        p[5 * (i + 1) + 3] = p[5 * i + 3] + b * b
+        p[5 * (i + 1) + 4] = p[5 * i + 4] + a * b
       }
-    }
-
-    /// Sum of squared deviations from the segment mean of y on [s, e).
-    @inline(__always) func sse(_ s: Int, _ e: Int) -> Double {
-      let k = Double(e - s)
-      let m = sy[e] - sy[s]
-      return max(0, (syy[e] - syy[s]) - m * m / k)
+      prefix = p
     }
 
     /// ruptures' `error(start, end)`.
     func error(_ s: Int, _ e: Int) -> Double {
+      prefix.withUnsafeBufferPointer { Self.error(cost, $0, s, e) }
+    }
+
+    /// Calls `body` with a fast `error(start, end)` (valid only inside `body`).
+    func withError<R>(_ body: ((Int, Int) -> Double) -> R) -> R {
+      prefix.withUnsafeBufferPointer { p in body { s, e in Self.error(cost, p, s, e) } }
+    }
+
+    @inline(__always)
+    static func error(_ cost: Cost, _ p: UnsafeBufferPointer<Double>, _ s: Int, _ e: Int)
+      -> Double
+    {
       let k = Double(e - s)
+      let (i, j) = (5 * s, 5 * e)
+      let my = p[j] - p[i]
+      let syyC = max(0, (p[j + 1] - p[i + 1]) - my * my / k)
       switch cost {
       case .l2:
-        return sse(s, e)
+        return syyC
       case .normal:
-        return log(sse(s, e) / k + 1e-6) * k
+        return log(syyC / k + 1e-6) * k
       case .linear:
         if e - s <= 2 { return 0 }  // numpy lstsq reports no residual when rows ≤ columns
-        let syyC = sse(s, e)
-        let mx = sx[e] - sx[s]
-        let my = sy[e] - sy[s]
-        let sxxC = (sxx[e] - sxx[s]) - mx * mx / k
-        let sxyC = (sxy[e] - sxy[s]) - mx * my / k
-        guard sxxC > 1e-12 * max(1, sxx[e] - sxx[s]) else { return syyC }
+        let mx = p[j + 2] - p[i + 2]
+        let sxx = p[j + 3] - p[i + 3]
+        let sxxC = sxx - mx * mx / k
+        let sxyC = (p[j + 4] - p[i + 4]) - mx * my / k
+        guard sxxC > 1e-12 * max(1, sxx) else { return syyC }
         return max(0, syyC - sxyC * sxyC / sxxC)
       }
     }

@@ -63,11 +63,15 @@ public enum MLCovariance {}
 extension MLCovariance {
   /// The robust (sandwich) covariance at `theta`, or `nil` when the Hessian is singular.
   /// - Parameter contributions: the per-observation log-likelihood terms at a parameter vector.
+  /// - Parameter logLikelihood: their sum, when a faster way to compute it exists.
   public static func sandwich(
-    _ contributions: ([Double]) -> [Double], at theta: [Double]
+    _ contributions: ([Double]) -> [Double], at theta: [Double],
+    logLikelihood: (([Double]) -> Double)? = nil
   ) -> [[Double]]? {
     let k = theta.count
-    let total: ([Double]) -> Double = { p in -contributions(p).reduce(0, +) }
+    let total: ([Double]) -> Double = { p in
+      -(logLikelihood?(p) ?? contributions(p).reduce(0, +))
+    }
     let n = Double(contributions(theta).count)
     guard var h = hessian(total, at: theta) else { return nil }
     for i in 0..<k { for j in 0..<k { h[i][j] /= n } }

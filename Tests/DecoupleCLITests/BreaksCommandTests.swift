@@ -23,6 +23,21 @@ import Testing
     for line in r.stdout.split(separator: "\n") { #expect(line.count <= 100) }
   }
 
+  @Test func baiPerronWeeklyMatchesStrucchangeThroughTheCli() throws {
+    // tools/oracle/strucchange.R case ethrut_w: weekly ETH on RUT, 447 returns, no break by
+    // BIC, sup-F 3.0661710164421816 (p 0.879).
+    let r = try CLI.run([
+      "breaks", "ETH", "RUT", "--method", "bai-perron", "--frequency", "weekly", "--format", "json",
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    let o = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+    #expect(o["observations"] as? Int == 447)
+    #expect((o["breaks"] as! [Any]).isEmpty)
+    let supF = o["supF"] as! [String: Any]
+    #expect(abs((supF["statistic"] as! Double) - 3.0661710164421816) < 1e-9)
+    #expect(abs((supF["pValue"] as! Double) - 0.8788502285566614) < 1e-9)
+  }
+
   @Test func csvIsTheSegmentTable() throws {
     let r = try CLI.run([
       "breaks", "ETH", "RUT", "--cost", "normal", "--penalty", "mbic", "--format", "csv",

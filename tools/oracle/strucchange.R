@@ -5,6 +5,7 @@
 #   nile      Nile ~ 1 (datasets::Nile, the package's own example; documented break at 28)
 #   ethrut_a  returnA ~ returnB, rows 1..600 of Fixtures/oracle/pelt_ETH_RUT.csv
 #   ethrut_b  returnA ~ returnB, the last 500 rows of the same file
+#   ethrut_w  weekly: 100·returnA ~ 100·returnB of Fixtures/oracle/pair_ETH_RUT_weekly_log_w26.csv
 # Writes Fixtures/oracle/bp_<case>.csv (y[,x]) and bp_cases.json: the BIC-chosen breakpoints
 # (1-based, the last observation of each segment), the optimal breakpoints for each number of
 # breaks 1..M (byBreaks), RSS and BIC for 0..M breaks, the sup-F statistic, its breakpoint and
@@ -15,6 +16,7 @@
 suppressMessages(library(strucchange))
 out <- file.path("Tests", "TestSupport", "Fixtures", "oracle")
 pe <- read.csv(file.path(out, "pelt_ETH_RUT.csv"))
+wk <- read.csv(file.path(out, "pair_ETH_RUT_weekly_log_w26.csv"))
 
 num <- function(v) ifelse(is.na(v), "null", formatC(v, digits = 17, format = "g"))
 vec <- function(v) paste0("[", paste(num(v), collapse = ", "), "]")
@@ -22,7 +24,8 @@ vec <- function(v) paste0("[", paste(num(v), collapse = ", "), "]")
 cases <- list(
   nile = list(y = as.numeric(Nile), x = NULL),
   ethrut_a = list(y = pe$returnA[1:600], x = pe$returnB[1:600]),
-  ethrut_b = list(y = tail(pe$returnA, 500), x = tail(pe$returnB, 500))
+  ethrut_b = list(y = tail(pe$returnA, 500), x = tail(pe$returnB, 500)),
+  ethrut_w = list(y = 100 * wk$returnA, x = 100 * wk$returnB)
 )
 
 json <- c("{", sprintf(' "strucchange": "%s",', packageVersion("strucchange")), ' "cases": [')
