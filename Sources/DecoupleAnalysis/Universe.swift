@@ -40,7 +40,7 @@ extension CoMovement {
       var e = UniverseScan.Entry(
         name: member.name, asOf: nil, correlation: .nan, beta: .nan, pastCorrelation: .nan)
       if let r = try? returns([a, member], options: options, needed: max(m, 2)) {
-        let s = Rolling.pairStatistics(
+        let s = Rolling.correlationAndBeta(
           r.returns[0], r.returns[1], window: options.window, minPeriods: m)
         e.asOf = r.days.last
         e.correlation = s.correlation.last ?? .nan
