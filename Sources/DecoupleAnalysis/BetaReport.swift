@@ -21,6 +21,9 @@ public struct BetaReport: Sendable {
   /// Upside and downside beta on B over the last window.
   public var upBeta: Double
   public var downBeta: Double
+  /// Rolling upside and downside beta on B (NaN in a window with fewer than 10 such days).
+  public var rollingUpBeta: [Double]
+  public var rollingDownBeta: [Double]
 }
 
 extension CoMovement {
@@ -48,7 +51,9 @@ extension CoMovement {
       dimsonLags: dimsonLags, days: r.days, rolling: rolling, dimson: dimson,
       latest: OLS.fit(ly, on: lx, covariance: covariance),
       upBeta: Beta.conditional(ly, lx[0], side: .up),
-      downBeta: Beta.conditional(ly, lx[0], side: .down))
+      downBeta: Beta.conditional(ly, lx[0], side: .down),
+      rollingUpBeta: Beta.rollingConditional(y, x[0], side: .up, window: w),
+      rollingDownBeta: Beta.rollingConditional(y, x[0], side: .down, window: w))
   }
 }
 

@@ -134,7 +134,8 @@ extension BetaReport {
     row += [
       ("rSquared", .finite(rolling.rSquared[i])),
       ("residualVolatility", .finite(rolling.residualVolatility[i])),
-      ("dimsonBeta", .finite(dimson[i])),
+      ("dimsonBeta", .finite(dimson[i])), ("upBeta", .finite(rollingUpBeta[i])),
+      ("downBeta", .finite(rollingDownBeta[i])),
     ]
     return .object(row)
   }
@@ -142,7 +143,7 @@ extension BetaReport {
   public var csv: String {
     let header =
       ["date", "alpha"] + factors.flatMap { ["beta_\($0)", "t_\($0)"] }
-      + ["rSquared", "residualVolatility", "dimsonBeta"]
+      + ["rSquared", "residualVolatility", "dimsonBeta", "upBeta", "downBeta"]
     let t = factors.indices.map { rolling.betaT($0) }
     return CSVWriter.table(
       header: header,
@@ -151,7 +152,10 @@ extension BetaReport {
           + factors.indices.flatMap { j in
             [CSVWriter.number(rolling.betas[j][i]), CSVWriter.number(t[j][i])]
           }
-          + [rolling.rSquared[i], rolling.residualVolatility[i], dimson[i]].map(CSVWriter.number)
+          + [
+            rolling.rSquared[i], rolling.residualVolatility[i], dimson[i], rollingUpBeta[i],
+            rollingDownBeta[i],
+          ].map(CSVWriter.number)
       })
   }
 

@@ -56,6 +56,9 @@ import Testing
     #expect(latest["dimsonBeta"] is Double)
     let text = try CLI.run(["beta", "ETH", "RUT"])
     #expect(text.status == 0 && text.stdout.contains("upside beta"))
+    // The last rolling upside beta is the latest window's (both are the same 90 rows).
+    let last = (o["series"] as! [[String: Any]]).last!
+    #expect(abs((last["upBeta"] as! Double) - (latest["upBeta"] as! Double)) < 1e-12)
   }
 
   @Test func leadlagReportsBothGrangerDirections() throws {
