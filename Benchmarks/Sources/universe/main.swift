@@ -6,8 +6,8 @@
 // returns, then `assets` columns of `days` returns. Workloads, single thread, best of --repeat:
 // - `scan`: A against every asset, rolling correlation and beta of A on the asset
 //   (`Rolling.correlationAndBeta`, one pass for both);
-// - `matrix`: the pairwise rolling correlation of the first `matrixAssets` columns (every pair
-//   i < j, `Rolling.correlation`).
+// - `matrix`: the pairwise rolling correlation of the first `matrixAssets` columns
+//   (`CorrelationMatrix.rolling`: every pair i < j).
 // Output: `scan <seconds>` and `matrix <seconds>` on stdout; --out receives the last row of each
 // result (scan correlations, scan betas, then matrix pairs in (i, j) order) for the script to
 // check against pandas.
@@ -21,7 +21,8 @@ func argument(_ name: String) -> String? {
 }
 
 guard let inputs = argument("--inputs"), let outPath = argument("--out") else {
-  FileHandle.standardError.write("usage: universe --inputs PATH --out PATH [--repeat R]\n".data(using: .utf8)!)
+  FileHandle.standardError.write(
+    "usage: universe --inputs PATH --out PATH [--repeat R]\n".data(using: .utf8)!)
   exit(64)
 }
 let repeats = max(1, Int(argument("--repeat") ?? "3") ?? 3)
@@ -57,12 +58,8 @@ let scan = best {
 }
 var lastPairs: [Double] = []
 let matrix = best {
-  lastPairs.removeAll(keepingCapacity: true)
-  for i in 0..<matrixAssets {
-    for j in (i + 1)..<matrixAssets {
-      lastPairs.append(Rolling.correlation(columns[i], columns[j], window: window)[days - 1])
-    }
-  }
+  lastPairs = CorrelationMatrix.rolling(Array(columns.prefix(matrixAssets)), window: window)
+    .map { $0[days - 1] }
 }
 print("scan \(scan)")
 print("matrix \(matrix)")
