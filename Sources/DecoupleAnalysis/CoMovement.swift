@@ -21,6 +21,14 @@ extension CoMovement {
     let clipped = series.map { $0.clipped(from: options.from, to: options.to) }
     let r = try CommonReturns(clipped, kind: options.returns, frequency: options.frequency)
     guard r.count >= needed else {
+      if series.count > 2 {
+        let latest = clipped.max {
+          ($0.firstDay ?? .init(daysSince1970: .min)) < ($1.firstDay ?? .init(daysSince1970: .min))
+        }!
+        throw AnalysisError.commonHistoryTooShort(
+          count: series.count, needed: needed, available: r.count, latest: latest.name,
+          latestStart: latest.firstDay)
+      }
       throw AnalysisError.historyTooShort(
         a: series[0].name, b: series.count > 1 ? series[1].name : series[0].name,
         needed: needed, available: r.count, first: r.baseDay, last: r.days.last)

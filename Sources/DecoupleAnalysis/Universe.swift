@@ -70,6 +70,8 @@ public struct CorrelationMatrixReport: Sendable {
   public var matrix: SymmetricMatrix
   /// Average-linkage clustering on 1 − r (when asked for and every entry is defined).
   public var linkage: Linkage?
+  /// Why clustering was asked for but not done (undefined entries), else `nil`.
+  public var clusterNote: String?
 }
 
 extension CoMovement {
@@ -111,11 +113,17 @@ extension CoMovement {
       asOf = r.days.last
     }
     var linkage: Linkage?
-    if cluster, !result.values.contains(where: \.isNaN) {
+    var note: String?
+    let undefined = (0..<k).flatMap { i in (i..<k).filter { result[i, $0].isNaN } }.count
+    if cluster, undefined == 0 {
       linkage = HierarchicalClustering.averageLinkage(result.values.map { 1 - $0 }, count: k)
+    } else if cluster {
+      note =
+        "Not clustered: \(undefined) entr\(undefined == 1 ? "y is" : "ies are") undefined (a pair "
+        + "with fewer than \(m) common returns, or a constant series)."
     }
     return CorrelationMatrixReport(
       names: series.map(\.name), options: options, pairwiseComplete: pairwiseComplete,
-      asOf: asOf, matrix: result, linkage: linkage)
+      asOf: asOf, matrix: result, linkage: linkage, clusterNote: note)
   }
 }
