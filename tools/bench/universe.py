@@ -9,6 +9,9 @@
    pandas: `R.rolling(w).corr(a)`, and `R.rolling(w).cov(a) / R.rolling(w).var()`.
    Swift: `Rolling.correlationAndBeta(a, asset, window:)` per asset (both in one pass).
 2. The pairwise rolling correlation matrix of the first `--matrix` assets.
+3. Rolling Spearman and Kendall tau-b of A with the first asset: scipy `spearmanr` /
+   `kendalltau` on every window (pandas has no rolling rank correlation) vs `Rolling.spearman`
+   / `Rolling.kendall` (one scipy run: it is slow).
    pandas: `R.rolling(w).corr()` (pairwise=True, all k² pairs); Swift: `Rolling.correlation`
    for each of the k(k − 1)/2 pairs (the rest is symmetry and a unit diagonal).
 
@@ -36,6 +39,7 @@ import time  # noqa: E402
 
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
+from scipy import stats  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -80,13 +84,25 @@ def main() -> int:
     def pandas_matrix():
         return df.iloc[:, :km].rolling(w).corr()
 
+    def scipy_ranks(fn):
+        x, y = a, R[:, 0]
+        out = np.full(n, np.nan)
+        for i in range(w - 1, n):
+            out[i] = fn(x[i - w + 1:i + 1], y[i - w + 1:i + 1]).statistic
+        return out
+
+    t_spearman, rho = best_of(lambda: scipy_ranks(stats.spearmanr), 1)
+    t_kendall, tau = best_of(lambda: scipy_ranks(stats.kendalltau), 1)
     t_scan, (corr, beta) = best_of(pandas_scan, args.repeat)
     t_matrix, mat = best_of(pandas_matrix, args.repeat)
     last_mat = mat.loc[n - 1].to_numpy()
     iu = np.triu_indices(km, 1)
     d_corr = np.max(np.abs(corr.iloc[-1].to_numpy() - last[:k]))
     d_beta = np.max(np.abs(beta.iloc[-1].to_numpy() - last[k:2 * k]))
-    d_mat = np.max(np.abs(last_mat[iu] - last[2 * k:]))
+    npairs = km * (km - 1) // 2
+    d_mat = np.max(np.abs(last_mat[iu] - last[2 * k:2 * k + npairs]))
+    d_rho = abs(rho[-1] - last[2 * k + npairs])
+    d_tau = abs(tau[-1] - last[2 * k + npairs + 1])
     s_scan, s_matrix = float(swift["scan"]), float(swift["matrix"])
     print(f"pandas {pd.__version__}, numpy {np.__version__}; days {n}, window {w}, "
           f"best of {args.repeat}, one thread")
@@ -96,6 +112,11 @@ def main() -> int:
           f"{t_scan / s_scan:.1f}× | corr {d_corr:.1e}, beta {d_beta:.1e} |")
     print(f"| pairwise rolling matrix, {km} assets | {s_matrix:.4f} | {t_matrix:.4f} | "
           f"{t_matrix / s_matrix:.1f}× | {d_mat:.1e} |")
+    for name, t_py, s_key, d in (("Spearman", t_spearman, "spearman", d_rho),
+                                 ("Kendall tau-b", t_kendall, "kendall", d_tau)):
+        t_sw = float(swift[s_key])
+        print(f"| rolling {name}, A vs one asset (scipy per window) | {t_sw:.5f} | {t_py:.4f} | "
+              f"{t_py / t_sw:.0f}× | {d:.1e} |")
     return 0
 
 

@@ -8,7 +8,8 @@
 //   (`Rolling.correlationAndBeta`, one pass for both);
 // - `matrix`: the pairwise rolling correlation of the first `matrixAssets` columns
 //   (`CorrelationMatrix.rolling`: every pair i < j).
-// Output: `scan <seconds>` and `matrix <seconds>` on stdout; --out receives the last row of each
+// - `spearman`, `kendall`: rolling rank correlations of A with the first asset.
+// Output: `scan`, `matrix`, `spearman`, `kendall` seconds on stdout; --out receives the last row of each
 // result (scan correlations, scan betas, then matrix pairs in (i, j) order) for the script to
 // check against pandas.
 import DecoupleStats
@@ -61,7 +62,13 @@ let matrix = best {
   lastPairs = CorrelationMatrix.rolling(Array(columns.prefix(matrixAssets)), window: window)
     .map { $0[days - 1] }
 }
+// Rank correlations of A with the first asset: rolling Spearman and Kendall tau-b.
+var lastRanks = [Double.nan, .nan]
+let spearman = best { lastRanks[0] = Rolling.spearman(a, columns[0], window: window)[days - 1] }
+let kendall = best { lastRanks[1] = Rolling.kendall(a, columns[0], window: window)[days - 1] }
 print("scan \(scan)")
 print("matrix \(matrix)")
-let out = lastCorrelation + lastBeta + lastPairs
+print("spearman \(spearman)")
+print("kendall \(kendall)")
+let out = lastCorrelation + lastBeta + lastPairs + lastRanks
 try out.withUnsafeBufferPointer { Data(buffer: $0) }.write(to: URL(fileURLWithPath: outPath))
