@@ -53,6 +53,8 @@ public struct CorrelationSeries: Sendable {
   public var upper: [Double]
   /// Valid pairs in each window.
   public var count: [Int]
+  /// For `ewma`: the weighted covariance and volatilities (not annualised) alongside.
+  public var ewma: EWMAPairStatistics<Double>?
 }
 
 extension CoMovement {
@@ -67,12 +69,13 @@ extension CoMovement {
     let x = r.returns[0]
     let y = r.returns[1]
     let w = options.window
+    let ewma = method == .ewma ? EWMA.pairStatistics(x, y, alpha: alpha, minPeriods: m) : nil
     let values: [Double] =
       switch method {
       case .pearson: Rolling.correlation(x, y, window: w, minPeriods: m)
       case .spearman: Rolling.spearman(x, y, window: w, minPeriods: m)
       case .kendall: Rolling.kendall(x, y, window: w, minPeriods: m)
-      case .ewma: EWMA.correlation(x, y, alpha: alpha, minPeriods: m)
+      case .ewma: ewma!.correlation
       }
     let count = r.days.indices.map { i in method == .ewma ? i + 1 : min(i + 1, w) }
     let nan = [Double](repeating: .nan, count: values.count)
@@ -82,6 +85,6 @@ extension CoMovement {
     return CorrelationSeries(
       nameA: a.name, nameB: b.name, method: method, options: options,
       alpha: method == .ewma ? alpha : nil, confidence: confidence, days: r.days,
-      values: values, lower: band.0, upper: band.1, count: count)
+      values: values, lower: band.0, upper: band.1, count: count, ewma: ewma)
   }
 }

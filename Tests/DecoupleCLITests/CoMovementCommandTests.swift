@@ -33,6 +33,21 @@ import Testing
     #expect(last["lower"] is NSNull)  // bands are Fisher-z, Pearson only
   }
 
+  @Test func corrEwmaCarriesPandasVolatilityAndCovariance() throws {
+    // The last row equals pandas ewm(alpha=0.06) on the same returns (tools/oracle/comove.py);
+    // min periods only blanks the start. Relative 1e-12: the kernel's measured error is 7e-16.
+    let o = try Self.json(["corr", "ETH", "RUT", "--method", "ewma"])
+    let t = try NumericTable(fixture: "oracle/ewma_ETH_RUT_daily_log.csv")
+    let last = (o["series"] as! [[String: Any]]).last!
+    for (key, column) in [
+      ("correlation", "corr_l94adj"), ("covariance", "cov_l94adj"), ("volatilityA", "volA_l94adj"),
+      ("volatilityB", "volB_l94adj"),
+    ] {
+      let want = t[column].last!
+      #expect(abs((last[key] as! Double) - want) <= 1e-12 * abs(want), "\(key)")
+    }
+  }
+
   @Test func corrCsvAndTextFitTheConventions() throws {
     let csv = try CLI.run(["corr", "BTC", "SPY", "--format", "csv", "--frequency", "weekly"])
     #expect(csv.status == 0 && csv.stdout.hasPrefix("date,correlation,lower,upper,count\n"))
