@@ -48,7 +48,8 @@ public struct CorrelationSeries: Sendable {
   public var confidence: Double
   public var days: [Day]
   public var values: [Double]
-  /// Fisher-z band (Pearson only; NaN for other methods).
+  /// Fisher-z band: Pearson's 1/(n − 3), or Fieller–Hartley–Pearson variances for Spearman and
+  /// Kendall; NaN for EWMA (no sample size to speak of).
   public var lower: [Double]
   public var upper: [Double]
   /// Valid pairs in each window.
@@ -79,9 +80,14 @@ extension CoMovement {
       }
     let count = r.days.indices.map { i in method == .ewma ? i + 1 : min(i + 1, w) }
     let nan = [Double](repeating: .nan, count: values.count)
-    let band =
-      method == .pearson
-      ? FisherZ.intervals(values, count: count, confidence: confidence) : (nan, nan)
+    let band: ([Double], [Double]) =
+      switch method {
+      case .pearson: FisherZ.intervals(values, count: count, confidence: confidence)
+      case .spearman:
+        FisherZ.intervals(values, count: count, confidence: confidence, kind: .spearman)
+      case .kendall: FisherZ.intervals(values, count: count, confidence: confidence, kind: .kendall)
+      case .ewma: (nan, nan)
+      }
     return CorrelationSeries(
       nameA: a.name, nameB: b.name, method: method, options: options,
       alpha: method == .ewma ? alpha : nil, confidence: confidence, days: r.days,

@@ -78,9 +78,9 @@ extension CorrelationSeries {
       "\(nameA) vs \(nameB): \(span) correlation \(Num.f(values.last ?? .nan))"
         + " as of \(days.last?.iso ?? "–")"
     ]
-    if method == .pearson, let l = lower.last, let u = upper.last {
-      lines.append(
-        "\(Int(confidence * 100))% Fisher-z interval: \(Num.f(l)) … \(Num.f(u))")
+    if method != .ewma, let l = lower.last, let u = upper.last {
+      let how = method == .pearson ? "Fisher-z" : "Fisher-z (Fieller–Hartley–Pearson variance)"
+      lines.append("\(Int(confidence * 100))% \(how) interval: \(Num.f(l)) … \(Num.f(u))")
     }
     if let e = ewma, let va = e.volatilityX.last, let vb = e.volatilityY.last {
       let year = options.frequency == .weekly ? 52.0 : 252.0
