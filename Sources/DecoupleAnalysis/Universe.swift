@@ -22,8 +22,18 @@ public struct UniverseScan: Sendable {
   public var universe: String
   public var options: AnalysisOptions
   public var since: Day?
-  /// Sorted by current correlation, highest first; undefined correlations last.
+  /// How `entries` are ranked.
+  public var order: Order
+  /// Ranked by `order`; undefined values last.
   public var entries: [Entry]
+
+  /// How a scan is ranked.
+  public enum Order: String, Sendable, CaseIterable {
+    /// Current correlation, highest first.
+    case correlation
+    /// Change since the past day, largest fall first (the members A decoupled from most).
+    case change
+  }
 }
 
 extension CoMovement {
@@ -32,7 +42,7 @@ extension CoMovement {
   /// history gets NaN figures rather than an error; A itself is left out.
   public static func scan(
     _ a: DailySeries, members: [DailySeries], universe: String, since: Day? = nil,
-    options: AnalysisOptions
+    order: UniverseScan.Order = .correlation, options: AnalysisOptions
   ) -> UniverseScan {
     let m = options.minPeriods ?? options.window
     var entries: [UniverseScan.Entry] = []
@@ -51,12 +61,16 @@ extension CoMovement {
       }
       entries.append(e)
     }
+    let key: (UniverseScan.Entry) -> Double =
+      order == .correlation ? { $0.correlation } : { -$0.change }
     entries.sort { l, r in
-      if l.correlation.isNaN != r.correlation.isNaN { return !l.correlation.isNaN }
-      return l.correlation > r.correlation
+      let (kl, kr) = (key(l), key(r))
+      if kl.isNaN != kr.isNaN { return !kl.isNaN }
+      return kl > kr
     }
     return UniverseScan(
-      nameA: a.name, universe: universe, options: options, since: since, entries: entries)
+      nameA: a.name, universe: universe, options: options, since: since, order: order,
+      entries: entries)
   }
 }
 

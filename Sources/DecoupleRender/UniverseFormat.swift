@@ -8,7 +8,7 @@ extension UniverseScan {
       ("a", .string(nameA)), ("universe", .string(universe)), ("window", .integer(options.window)),
       ("returns", .string(options.returns.rawValue)),
       ("frequency", .string(options.frequency.rawValue)),
-      ("since", since.map { .string($0.iso) } ?? .null),
+      ("since", since.map { .string($0.iso) } ?? .null), ("sort", .string(order.rawValue)),
       (
         "members",
         .array(
@@ -35,10 +35,14 @@ extension UniverseScan {
   }
 
   public var text: String {
-    let defined = entries.filter { $0.correlation.isFinite }
+    let defined = entries.filter { $0.correlation.isFinite }.sorted {
+      $0.correlation > $1.correlation
+    }
+    let ranking =
+      order == .correlation ? "highest first" : "largest fall since \(since?.iso ?? "–") first"
     var lines = [
       "\(nameA) against \(entries.count) members of \(universe): \(options.window)-day "
-        + "correlation, highest first"
+        + "correlation, \(ranking)"
     ]
     if let top = defined.first, let bottom = defined.last {
       lines.append(

@@ -23,6 +23,20 @@ import Testing
     #expect(abs(change - (r[0] - past)) < 1e-12)
   }
 
+  @Test func scanRanksByChange() throws {
+    let o = try Self.json([
+      "scan", "QQQ", "--universe", "ndx", "--since", "2026-01-02", "--sort", "change",
+    ])
+    let change = (o["members"] as! [[String: Any]]).compactMap { $0["change"] as? Double }
+    #expect(change == change.sorted() && change.count >= 90)
+    #expect(try CLI.run(["scan", "QQQ", "--universe", "ndx", "--sort", "change"]).status == 64)
+    // The text still names the closest member by correlation, whatever the ranking.
+    let text = try CLI.run([
+      "scan", "ETH", "--universe", "crypto", "--since", "2024-06-01", "--sort", "change",
+    ])
+    #expect(text.stdout.contains("Closest: ETH-CG (1.00)"), "\(text.stdout)")
+  }
+
   @Test func scanAFileUniverseAndRejectAnUnknownOne() throws {
     let o = try Self.json(["scan", "BTC", "--universe", "crypto", "--window", "60"])
     #expect((o["members"] as! [[String: Any]]).count == 6)
