@@ -76,7 +76,9 @@ extension CoMovement {
   public static func leadLag(
     _ a: DailySeries, _ b: DailySeries, maxLag: Int, grangerLags: Int, options: AnalysisOptions
   ) throws -> LeadLagReport {
-    let r = try returns([a, b], options: options, needed: 2 * grangerLags + 3)
+    // Every lag needs two overlapping pairs and the Granger regressions a residual degree of
+    // freedom: too short a history is a data error, not a table of NaN.
+    let r = try returns([a, b], options: options, needed: max(2 * grangerLags + 3, maxLag + 3))
     let x = r.returns[0]
     let y = r.returns[1]
     return LeadLagReport(

@@ -128,5 +128,7 @@ import Testing
     ])
     #expect(short.status == 1 && short.stderr.contains("Error:"), "\(short.stderr)")
     #expect(try CLI.run(["beta", "ETH", "RUT", "--window", "5000"]).status == 1)
+    let lags = try CLI.run(["leadlag", "ETH", "RUT", "--lags", "5000"])
+    #expect(lags.status == 1 && lags.stderr.contains("5003"), "\(lags.stderr)")
   }
 }
