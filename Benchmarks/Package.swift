@@ -8,6 +8,8 @@ import PackageDescription
 // - `econ-timing`: best wall times of ADF/KPSS/Engle–Granger/Johansen (tools/bench/unitroot.py).
 // - `timing`: a plain executable that prints the best wall time of `Rolling.correlation`, used by
 //   `tools/bench/rolling_corr.py` to compare against pandas, polars and numbagg on the same data.
+// - `universe`: one asset against 2,000 and a 100-asset pairwise rolling matrix, timed by
+//   `tools/bench/universe.py` against pandas on the same inputs.
 let package = Package(
   name: "DecoupleBenchmarks",
   platforms: [.macOS(.v14)],
@@ -35,6 +37,11 @@ let package = Package(
       name: "econ-timing",
       dependencies: [.product(name: "DecoupleStats", package: "Decouple")],
       path: "Sources/econ-timing"
+    ),
+    .executableTarget(
+      name: "universe",
+      dependencies: [.product(name: "DecoupleStats", package: "Decouple")],
+      path: "Sources/universe"
     ),
     .executableTarget(
       name: "RollingCorrelation",

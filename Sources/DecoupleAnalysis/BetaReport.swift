@@ -21,6 +21,9 @@ public struct BetaReport: Sendable {
   /// Upside and downside beta on B over the last window.
   public var upBeta: Double
   public var downBeta: Double
+  /// Rolling upside and downside beta on B (NaN in a window with fewer than 10 such days).
+  public var rollingUpBeta: [Double]
+  public var rollingDownBeta: [Double]
 }
 
 extension CoMovement {
@@ -48,7 +51,9 @@ extension CoMovement {
       dimsonLags: dimsonLags, days: r.days, rolling: rolling, dimson: dimson,
       latest: OLS.fit(ly, on: lx, covariance: covariance),
       upBeta: Beta.conditional(ly, lx[0], side: .up),
-      downBeta: Beta.conditional(ly, lx[0], side: .down))
+      downBeta: Beta.conditional(ly, lx[0], side: .down),
+      rollingUpBeta: Beta.rollingConditional(y, x[0], side: .up, window: w),
+      rollingDownBeta: Beta.rollingConditional(y, x[0], side: .down, window: w))
   }
 }
 
@@ -71,7 +76,9 @@ extension CoMovement {
   public static func leadLag(
     _ a: DailySeries, _ b: DailySeries, maxLag: Int, grangerLags: Int, options: AnalysisOptions
   ) throws -> LeadLagReport {
-    let r = try returns([a, b], options: options, needed: 2 * grangerLags + 3)
+    // Every lag needs two overlapping pairs and the Granger regressions a residual degree of
+    // freedom: too short a history is a data error, not a table of NaN.
+    let r = try returns([a, b], options: options, needed: max(2 * grangerLags + 3, maxLag + 3))
     let x = r.returns[0]
     let y = r.returns[1]
     return LeadLagReport(

@@ -21,6 +21,14 @@ extension CoMovement {
     let clipped = series.map { $0.clipped(from: options.from, to: options.to) }
     let r = try CommonReturns(clipped, kind: options.returns, frequency: options.frequency)
     guard r.count >= needed else {
+      if series.count > 2 {
+        let latest = clipped.max {
+          ($0.firstDay ?? .init(daysSince1970: .min)) < ($1.firstDay ?? .init(daysSince1970: .min))
+        }!
+        throw AnalysisError.commonHistoryTooShort(
+          count: series.count, needed: needed, available: r.count, latest: latest.name,
+          latestStart: latest.firstDay)
+      }
       throw AnalysisError.historyTooShort(
         a: series[0].name, b: series.count > 1 ? series[1].name : series[0].name,
         needed: needed, available: r.count, first: r.baseDay, last: r.days.last)
@@ -40,11 +48,14 @@ public struct CorrelationSeries: Sendable {
   public var confidence: Double
   public var days: [Day]
   public var values: [Double]
-  /// Fisher-z band (Pearson only; NaN for other methods).
+  /// Fisher-z band: Pearson's 1/(n − 3), or Fieller–Hartley–Pearson variances for Spearman and
+  /// Kendall; NaN for EWMA (no sample size to speak of).
   public var lower: [Double]
   public var upper: [Double]
   /// Valid pairs in each window.
   public var count: [Int]
+  /// For `ewma`: the weighted covariance and volatilities (not annualised) alongside.
+  public var ewma: EWMAPairStatistics<Double>?
 }
 
 extension CoMovement {
@@ -59,21 +70,27 @@ extension CoMovement {
     let x = r.returns[0]
     let y = r.returns[1]
     let w = options.window
+    let ewma = method == .ewma ? EWMA.pairStatistics(x, y, alpha: alpha, minPeriods: m) : nil
     let values: [Double] =
       switch method {
       case .pearson: Rolling.correlation(x, y, window: w, minPeriods: m)
       case .spearman: Rolling.spearman(x, y, window: w, minPeriods: m)
       case .kendall: Rolling.kendall(x, y, window: w, minPeriods: m)
-      case .ewma: EWMA.correlation(x, y, alpha: alpha, minPeriods: m)
+      case .ewma: ewma!.correlation
       }
     let count = r.days.indices.map { i in method == .ewma ? i + 1 : min(i + 1, w) }
     let nan = [Double](repeating: .nan, count: values.count)
-    let band =
-      method == .pearson
-      ? FisherZ.intervals(values, count: count, confidence: confidence) : (nan, nan)
+    let band: ([Double], [Double]) =
+      switch method {
+      case .pearson: FisherZ.intervals(values, count: count, confidence: confidence)
+      case .spearman:
+        FisherZ.intervals(values, count: count, confidence: confidence, kind: .spearman)
+      case .kendall: FisherZ.intervals(values, count: count, confidence: confidence, kind: .kendall)
+      case .ewma: (nan, nan)
+      }
     return CorrelationSeries(
       nameA: a.name, nameB: b.name, method: method, options: options,
       alpha: method == .ewma ? alpha : nil, confidence: confidence, days: r.days,
-      values: values, lower: band.0, upper: band.1, count: count)
+      values: values, lower: band.0, upper: band.1, count: count, ewma: ewma)
   }
 }

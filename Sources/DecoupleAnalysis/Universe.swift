@@ -22,8 +22,18 @@ public struct UniverseScan: Sendable {
   public var universe: String
   public var options: AnalysisOptions
   public var since: Day?
-  /// Sorted by current correlation, highest first; undefined correlations last.
+  /// How `entries` are ranked.
+  public var order: Order
+  /// Ranked by `order`; undefined values last.
   public var entries: [Entry]
+
+  /// How a scan is ranked.
+  public enum Order: String, Sendable, CaseIterable {
+    /// Current correlation, highest first.
+    case correlation
+    /// Change since the past day, largest fall first (the members A decoupled from most).
+    case change
+  }
 }
 
 extension CoMovement {
@@ -32,7 +42,7 @@ extension CoMovement {
   /// history gets NaN figures rather than an error; A itself is left out.
   public static func scan(
     _ a: DailySeries, members: [DailySeries], universe: String, since: Day? = nil,
-    options: AnalysisOptions
+    order: UniverseScan.Order = .correlation, options: AnalysisOptions
   ) -> UniverseScan {
     let m = options.minPeriods ?? options.window
     var entries: [UniverseScan.Entry] = []
@@ -40,7 +50,7 @@ extension CoMovement {
       var e = UniverseScan.Entry(
         name: member.name, asOf: nil, correlation: .nan, beta: .nan, pastCorrelation: .nan)
       if let r = try? returns([a, member], options: options, needed: max(m, 2)) {
-        let s = Rolling.pairStatistics(
+        let s = Rolling.correlationAndBeta(
           r.returns[0], r.returns[1], window: options.window, minPeriods: m)
         e.asOf = r.days.last
         e.correlation = s.correlation.last ?? .nan
@@ -51,12 +61,16 @@ extension CoMovement {
       }
       entries.append(e)
     }
+    let key: (UniverseScan.Entry) -> Double =
+      order == .correlation ? { $0.correlation } : { -$0.change }
     entries.sort { l, r in
-      if l.correlation.isNaN != r.correlation.isNaN { return !l.correlation.isNaN }
-      return l.correlation > r.correlation
+      let (kl, kr) = (key(l), key(r))
+      if kl.isNaN != kr.isNaN { return !kl.isNaN }
+      return kl > kr
     }
     return UniverseScan(
-      nameA: a.name, universe: universe, options: options, since: since, entries: entries)
+      nameA: a.name, universe: universe, options: options, since: since, order: order,
+      entries: entries)
   }
 }
 
@@ -70,6 +84,8 @@ public struct CorrelationMatrixReport: Sendable {
   public var matrix: SymmetricMatrix
   /// Average-linkage clustering on 1 − r (when asked for and every entry is defined).
   public var linkage: Linkage?
+  /// Why clustering was asked for but not done (undefined entries), else `nil`.
+  public var clusterNote: String?
 }
 
 extension CoMovement {
@@ -111,11 +127,17 @@ extension CoMovement {
       asOf = r.days.last
     }
     var linkage: Linkage?
-    if cluster, !result.values.contains(where: \.isNaN) {
+    var note: String?
+    let undefined = (0..<k).flatMap { i in (i..<k).filter { result[i, $0].isNaN } }.count
+    if cluster, undefined == 0 {
       linkage = HierarchicalClustering.averageLinkage(result.values.map { 1 - $0 }, count: k)
+    } else if cluster {
+      note =
+        "Not clustered: \(undefined) entr\(undefined == 1 ? "y is" : "ies are") undefined (a pair "
+        + "with fewer than \(m) common returns, or a constant series)."
     }
     return CorrelationMatrixReport(
       names: series.map(\.name), options: options, pairwiseComplete: pairwiseComplete,
-      asOf: asOf, matrix: result, linkage: linkage)
+      asOf: asOf, matrix: result, linkage: linkage, clusterNote: note)
   }
 }

@@ -3,6 +3,8 @@ import DecoupleAnalysis
 import DecoupleData
 import DecoupleRender
 
+extension UniverseScan.Order: ExpressibleByArgument {}
+
 /// `decouple scan A --universe FILE|ndx|crypto`: A against every member, ranked.
 struct ScanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -17,14 +19,24 @@ struct ScanCommand: ParsableCommand {
   @Argument(help: "Asset A: a symbol (ETH) or a CSV path.") var a: String
   @Option(help: "ndx, crypto, or a wide CSV file (one column per asset).") var universe: String
   @Option(help: "Compare with the correlation on this past day (YYYY-MM-DD).") var since: Day?
+  @Option(
+    help: "Rank by correlation (highest first) or change (largest fall first; needs --since).")
+  var sort: UniverseScan.Order = .correlation
   @OptionGroup var common: CommonOptions
   @OptionGroup var input: InputOptions
+
+  func validate() throws {
+    if sort == .change && since == nil {
+      throw ValidationError("--sort change needs --since DATE.")
+    }
+  }
 
   func run() throws {
     let sa = try SeriesResolver.resolve(a, options: input.importOptions)
     let members = try Self.members(universe, options: input.importOptions)
     let r = CoMovement.scan(
-      sa, members: members, universe: universe, since: since, options: common.analysisOptions)
+      sa, members: members, universe: universe, since: since, order: sort,
+      options: common.analysisOptions)
     common.format.print(text: r.text, json: r.json, csv: r.csv)
   }
 

@@ -39,11 +39,19 @@ extension CorrelationSeries {
         "series",
         .array(
           days.indices.map { i in
-            .object([
+            var row: [(String, JSONValue)] = [
               ("date", .string(days[i].iso)), ("correlation", .finite(values[i])),
               ("lower", .finite(lower[i])), ("upper", .finite(upper[i])),
               ("count", .integer(count[i])),
-            ])
+            ]
+            if let e = ewma {
+              row += [
+                ("covariance", .finite(e.covariance[i])),
+                ("volatilityA", .finite(e.volatilityX[i])),
+                ("volatilityB", .finite(e.volatilityY[i])),
+              ]
+            }
+            return .object(row)
           })
       ),
     ]
@@ -51,22 +59,35 @@ extension CorrelationSeries {
   }
 
   public var csv: String {
-    CSVWriter.table(
-      header: ["date", "correlation", "lower", "upper", "count"],
+    let extra = ewma == nil ? [] : ["covariance", "volatilityA", "volatilityB"]
+    return CSVWriter.table(
+      header: ["date", "correlation", "lower", "upper", "count"] + extra,
       rows: days.indices.map { i in
         [days[i].iso] + [values[i], lower[i], upper[i]].map(CSVWriter.number) + [String(count[i])]
+          + (ewma.map { e in
+            [e.covariance[i], e.volatilityX[i], e.volatilityY[i]].map(CSVWriter.number)
+          } ?? [])
       })
   }
 
   public var text: String {
-    let span = method == .ewma ? "EWMA α = \(Num.f(alpha ?? .nan, 3))" : "\(options.window)-day"
+    let span =
+      method == .ewma
+      ? "EWMA (α = \(Num.f(alpha ?? .nan, 3)))" : "\(options.window)-day \(method.rawValue)"
     var lines = [
-      "\(nameA) vs \(nameB): \(span) \(method.rawValue) correlation \(Num.f(values.last ?? .nan))"
+      "\(nameA) vs \(nameB): \(span) correlation \(Num.f(values.last ?? .nan))"
         + " as of \(days.last?.iso ?? "–")"
     ]
-    if method == .pearson, let l = lower.last, let u = upper.last {
+    if method != .ewma, let l = lower.last, let u = upper.last {
+      let how = method == .pearson ? "Fisher-z" : "Fisher-z (Fieller–Hartley–Pearson variance)"
+      lines.append("\(Int(confidence * 100))% \(how) interval: \(Num.f(l)) … \(Num.f(u))")
+    }
+    if let e = ewma, let va = e.volatilityX.last, let vb = e.volatilityY.last {
+      let year = options.frequency == .weekly ? 52.0 : 252.0
       lines.append(
-        "\(Int(confidence * 100))% Fisher-z interval: \(Num.f(l)) … \(Num.f(u))")
+        "EWMA volatility \(nameA) \(Num.f(va * 100)) %, \(nameB) \(Num.f(vb * 100)) % per period "
+          + "(×√\(Int(year)): \(Num.f(va * year.squareRoot() * 100)) %, "
+          + "\(Num.f(vb * year.squareRoot() * 100)) %)")
     }
     let defined = values.filter(\.isFinite)
     if let lo = defined.min(), let hi = defined.max() {
@@ -134,7 +155,8 @@ extension BetaReport {
     row += [
       ("rSquared", .finite(rolling.rSquared[i])),
       ("residualVolatility", .finite(rolling.residualVolatility[i])),
-      ("dimsonBeta", .finite(dimson[i])),
+      ("dimsonBeta", .finite(dimson[i])), ("upBeta", .finite(rollingUpBeta[i])),
+      ("downBeta", .finite(rollingDownBeta[i])),
     ]
     return .object(row)
   }
@@ -142,7 +164,7 @@ extension BetaReport {
   public var csv: String {
     let header =
       ["date", "alpha"] + factors.flatMap { ["beta_\($0)", "t_\($0)"] }
-      + ["rSquared", "residualVolatility", "dimsonBeta"]
+      + ["rSquared", "residualVolatility", "dimsonBeta", "upBeta", "downBeta"]
     let t = factors.indices.map { rolling.betaT($0) }
     return CSVWriter.table(
       header: header,
@@ -151,7 +173,10 @@ extension BetaReport {
           + factors.indices.flatMap { j in
             [CSVWriter.number(rolling.betas[j][i]), CSVWriter.number(t[j][i])]
           }
-          + [rolling.rSquared[i], rolling.residualVolatility[i], dimson[i]].map(CSVWriter.number)
+          + [
+            rolling.rSquared[i], rolling.residualVolatility[i], dimson[i], rollingUpBeta[i],
+            rollingDownBeta[i],
+          ].map(CSVWriter.number)
       })
   }
 

@@ -8,7 +8,7 @@ extension UniverseScan {
       ("a", .string(nameA)), ("universe", .string(universe)), ("window", .integer(options.window)),
       ("returns", .string(options.returns.rawValue)),
       ("frequency", .string(options.frequency.rawValue)),
-      ("since", since.map { .string($0.iso) } ?? .null),
+      ("since", since.map { .string($0.iso) } ?? .null), ("sort", .string(order.rawValue)),
       (
         "members",
         .array(
@@ -35,10 +35,14 @@ extension UniverseScan {
   }
 
   public var text: String {
-    let defined = entries.filter { $0.correlation.isFinite }
+    let defined = entries.filter { $0.correlation.isFinite }.sorted {
+      $0.correlation > $1.correlation
+    }
+    let ranking =
+      order == .correlation ? "highest first" : "largest fall since \(since?.iso ?? "–") first"
     var lines = [
       "\(nameA) against \(entries.count) members of \(universe): \(options.window)-day "
-        + "correlation, highest first"
+        + "correlation, \(ranking)"
     ]
     if let top = defined.first, let bottom = defined.last {
       lines.append(
@@ -80,6 +84,7 @@ extension CorrelationMatrixReport {
         .array((0..<k).map { i in .array((0..<k).map { .integer(matrix.counts[i * k + $0]) }) })
       ),
       ("order", linkage.map { l in .array(l.leafOrder.map { .string(names[$0]) }) } ?? .null),
+      ("clusterNote", clusterNote.map(JSONValue.string) ?? .null),
       (
         "linkage",
         linkage.map { l in
@@ -105,17 +110,46 @@ extension CorrelationMatrixReport {
   }
 
   public var text: String {
-    var lines = [
+    var lines = TextLayout.wrap(
       "Correlation of \(names.count) series, last \(options.window) "
         + "\(pairwiseComplete ? "returns of each pair" : "common returns")"
-        + " as of \(asOf?.iso ?? "–")\(linkage == nil ? "" : ", clustered (average linkage on 1 − r)")"
-    ]
+        + " as of \(asOf?.iso ?? "–")"
+        + "\(linkage == nil ? "" : ", clustered (average linkage on 1 − r)")", width: 100)
+    if let clusterNote { lines += TextLayout.wrap(clusterNote, width: 100) }
     lines.append("")
     let short = order.map { String(names[$0].split(separator: "/").last!.prefix(8)) }
-    lines += TextLayout.table(
+    let table = TextLayout.table(
       header: [""] + short,
       rows: order.enumerated().map { n, i in [short[n]] + order.map { Num.f(matrix[i, $0]) } },
       rightAligned: Set(1...max(1, names.count)))
+    if table.allSatisfy({ $0.count <= 100 }) {
+      lines += table
+    } else {
+      // Too wide for 100 columns: the extreme pairs and the order; the matrix is in CSV/JSON.
+      var pairs: [(Double, Int, Int)] = []
+      for i in names.indices {
+        for j in names.indices where j > i && matrix[i, j].isFinite {
+          pairs.append((matrix[i, j], i, j))
+        }
+      }
+      pairs.sort { $0.0 > $1.0 }
+      func line(_ p: (Double, Int, Int)) -> [String] { [names[p.1], names[p.2], Num.f(p.0)] }
+      lines.append("Most correlated pairs:")
+      lines += TextLayout.table(
+        header: ["a", "b", "r"], rows: pairs.prefix(5).map(line), rightAligned: [2])
+      lines.append("")
+      lines.append("Least correlated pairs:")
+      lines += TextLayout.table(
+        header: ["a", "b", "r"], rows: pairs.suffix(5).reversed().map(line), rightAligned: [2])
+      if linkage != nil {
+        lines.append("")
+        lines += TextLayout.wrap(
+          "Cluster order: " + order.map { names[$0] }.joined(separator: " "), width: 100,
+          indent: 2)
+      }
+      lines.append("")
+      lines.append("The full matrix is too wide for text: use --format csv or json.")
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 }

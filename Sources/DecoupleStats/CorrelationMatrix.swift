@@ -57,3 +57,31 @@ extension CorrelationMatrix {
     return out
   }
 }
+
+extension CorrelationMatrix {
+  /// The rolling correlation matrix of `columns`, as pandas `DataFrame.rolling(window).corr()`
+  /// (pairwise-complete within each window): one rolling series per pair i < j, in the order
+  /// (0, 1), (0, 2), …, (1, 2), …; the diagonal is 1 and the lower triangle is the upper's
+  /// mirror, so they are not stored. Each series is ``Rolling/correlation(_:_:window:minPeriods:)``.
+  /// - Complexity: O(k² · n) time; k(k − 1)/2 output arrays of n values.
+  public static func rolling(
+    _ columns: [[Double]], window: Int, minPeriods: Int? = nil
+  ) -> [[Double]] {
+    let k = columns.count
+    var out: [[Double]] = []
+    out.reserveCapacity(k * (k - 1) / 2)
+    for i in 0..<k {
+      for j in (i + 1)..<max(i + 1, k) {
+        out.append(
+          Rolling.correlation(columns[i], columns[j], window: window, minPeriods: minPeriods))
+      }
+    }
+    return out
+  }
+
+  /// The index of pair (i, j), i < j, of `count` columns in ``rolling(_:window:minPeriods:)``.
+  public static func pairIndex(_ i: Int, _ j: Int, count k: Int) -> Int {
+    precondition(0 <= i && i < j && j < k, "need 0 ≤ i < j < count")
+    return i * (2 * k - i - 1) / 2 + (j - i - 1)
+  }
+}

@@ -32,17 +32,49 @@ extension FisherZ {
   }
 
   /// ``interval(r:count:confidence:)`` for every value of a rolling correlation, whose window
-  /// `i` held `count[i]` pairs: the band drawn around a rolling correlation.
+  /// `i` held `count[i]` pairs: the band drawn around a rolling correlation. For rank
+  /// correlations pass `kind` (see ``rankInterval(r:count:confidence:kind:)``).
   public static func intervals(
-    _ r: [Double], count: [Int], confidence: Double = 0.95
+    _ r: [Double], count: [Int], confidence: Double = 0.95, kind: RankKind? = nil
   ) -> (lower: [Double], upper: [Double]) {
     precondition(r.count == count.count, "series must have the same length")
     var lower = [Double](repeating: .nan, count: r.count)
     var upper = lower
     for i in r.indices {
-      (lower[i], upper[i]) = interval(r: r[i], count: count[i], confidence: confidence)
+      (lower[i], upper[i]) =
+        kind.map { rankInterval(r: r[i], count: count[i], confidence: confidence, kind: $0) }
+        ?? interval(r: r[i], count: count[i], confidence: confidence)
     }
     return (lower, upper)
+  }
+
+  /// Which rank correlation an interval is for.
+  public enum RankKind: String, Sendable, CaseIterable {
+    case spearman, kendall
+  }
+
+  /// The confidence interval of a rank correlation through Fisher's z with the variances of
+  /// Fieller, Hartley & Pearson (1957): 1.06 / (n − 3) for Spearman's ρ, 0.437 / (n − 4) for
+  /// Kendall's τ. Approximate (derived for bivariate normal data, |ρ| not near 1).
+  /// - Returns: NaN bounds when `r` is NaN or `count` is below 4 (Spearman) or 5 (Kendall);
+  ///   (r, r) when |r| = 1.
+  public static func rankInterval(
+    r: Double, count: Int, confidence: Double = 0.95, kind: RankKind
+  ) -> (lower: Double, upper: Double) {
+    precondition(confidence > 0 && confidence < 1, "confidence must be in (0, 1)")
+    let variance: Double
+    switch kind {
+    case .spearman:
+      guard count >= 4 else { return (.nan, .nan) }
+      variance = 1.06 / Double(count - 3)
+    case .kendall:
+      guard count >= 5 else { return (.nan, .nan) }
+      variance = 0.437 / Double(count - 4)
+    }
+    guard !r.isNaN else { return (.nan, .nan) }
+    let z = atanh(r)
+    let half = Distributions.normalQuantile((1 + confidence) / 2) * variance.squareRoot()
+    return (tanh(z - half), tanh(z + half))
   }
 
   /// Tests H₀: ρ₁ = ρ₂ for correlations from two independent samples (two periods).

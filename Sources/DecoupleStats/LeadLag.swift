@@ -35,6 +35,8 @@ public struct GrangerTest: Sendable, Equatable {
 extension LeadLag {
   /// Cross-correlations of `a` and `b` at lags −`maxLag`…`maxLag` (see ``LeadLag`` for the
   /// sign). A lag with fewer than two overlapping pairs, or a constant side, gives NaN.
+  /// - Complexity: O(n · maxLag), two-pass Pearson per lag; the three outputs are reserved
+  ///   up front, nothing else is allocated.
   public static func crossCorrelation(
     _ a: [Double], _ b: [Double], maxLag: Int, confidence: Double = 0.95
   ) -> CrossCorrelation {
@@ -43,6 +45,9 @@ extension LeadLag {
     let n = a.count
     let q = Distributions.normalQuantile((1 + confidence) / 2)
     var out = CrossCorrelation(lags: Array(-maxLag...maxLag), correlation: [], count: [], bound: [])
+    out.correlation.reserveCapacity(out.lags.count)
+    out.count.reserveCapacity(out.lags.count)
+    out.bound.reserveCapacity(out.lags.count)
     a.withUnsafeBufferPointer { ab in
       b.withUnsafeBufferPointer { bb in
         for k in -maxLag...maxLag {

@@ -10,8 +10,9 @@ extension Rolling {
   /// Edges: pairs with a NaN are skipped; NaN before `minPeriods` (default `window`) valid pairs,
   /// with fewer than two, or when either series is constant in the window; clamped to [−1, 1].
   /// - Complexity: O(window) per step, against O(window · log window) for re-ranking each
-  ///   window; three buffers of `window` integers, none allocated in the loop. `window` is at
-  ///   most 20,000 (the integer sums then stay below 2⁶³).
+  ///   window; two rank buffers of `n` integers and a validity mask, allocated once. `window`
+  ///   is at most 20,000 (the integer sums then stay below 2⁶³).
+  @inlinable
   public static func spearman<T: BinaryFloatingPoint>(
     _ x: [T], _ y: [T], window: Int, minPeriods: Int? = nil
   ) -> [T] {
@@ -19,19 +20,45 @@ extension Rolling {
       window: window, minPeriods: minPeriods, count: x.count, other: y.count)
     precondition(window <= 20_000, "window must be at most 20,000")
     let n = x.count
-    var rx = [Int](repeating: 0, count: window)
-    var ry = [Int](repeating: 0, count: window)
     var out = [T](repeating: .nan, count: n)
+    // Ranks by absolute position (no ring arithmetic in the inner loops).
+    var rankX = [Int](repeating: 0, count: n)
+    var rankY = [Int](repeating: 0, count: n)
+    let mask = zip(x, y).map { !$0.isNaN && !$1.isNaN }
+    x.withUnsafeBufferPointer { x in
+      y.withUnsafeBufferPointer { y in
+        mask.withUnsafeBufferPointer { mask in
+          rankX.withUnsafeMutableBufferPointer { rx in
+            rankY.withUnsafeMutableBufferPointer { ry in
+              out.withUnsafeMutableBufferPointer { out in
+                spearmanLoop(
+                  x, y, valid: mask, rx, ry, window: window, minimum: minimum, into: out)
+              }
+            }
+          }
+        }
+      }
+    }
+    return out
+  }
+
+  @inlinable
+  static func spearmanLoop<T: BinaryFloatingPoint>(
+    _ x: UnsafeBufferPointer<T>, _ y: UnsafeBufferPointer<T>, valid mask: UnsafeBufferPointer<Bool>,
+    _ rx: UnsafeMutableBufferPointer<Int>, _ ry: UnsafeMutableBufferPointer<Int>, window: Int,
+    minimum: Int, into out: UnsafeMutableBufferPointer<T>
+  ) {
+    let n = x.count
     var m = 0
-    @inline(__always) func valid(_ j: Int) -> Bool { !x[j].isNaN && !y[j].isNaN }
-    @inline(__always) func step(_ a: T, _ b: T) -> Int { a > b ? 2 : a == b ? 1 : 0 }
+    @inline(__always) func valid(_ j: Int) -> Bool { mask[j] }
+    @inline(__always) func step(_ a: T, _ b: T) -> Int { (a > b ? 2 : 0) + (a == b ? 1 : 0) }
     for i in 0..<n {
       let first = max(0, i - window + 1)
       if i >= window, valid(i - window) {
         let o = i - window
         for j in first..<i where valid(j) {
-          rx[j % window] -= step(x[j], x[o])
-          ry[j % window] -= step(y[j], y[o])
+          rx[j] -= step(x[j], x[o])
+          ry[j] -= step(y[j], y[o])
         }
         m -= 1
       }
@@ -43,15 +70,15 @@ extension Rolling {
         for j in first..<i where valid(j) {
           let cx = step(x[j], x[i])
           let cy = step(y[j], y[i])
-          rx[j % window] += cx
-          ry[j % window] += cy
+          rx[j] += cx
+          ry[j] += cy
           lessX += cx == 0 ? 1 : 0
           equalX += cx == 1 ? 1 : 0
           lessY += cy == 0 ? 1 : 0
           equalY += cy == 1 ? 1 : 0
         }
-        rx[i % window] = 2 * lessX + equalX + 2
-        ry[i % window] = 2 * lessY + equalY + 2
+        rx[i] = 2 * lessX + equalX + 2
+        ry[i] = 2 * lessY + equalY + 2
         m += 1
       }
       guard m >= minimum, m >= 2 else { continue }
@@ -59,8 +86,8 @@ extension Rolling {
       var syy = 0
       var sxy = 0
       for j in first...i where valid(j) {
-        let a = rx[j % window]
-        let b = ry[j % window]
+        let a = rx[j]
+        let b = ry[j]
         sxx += a * a
         syy += b * b
         sxy += a * b
@@ -72,7 +99,6 @@ extension Rolling {
       let r = Double(m * sxy - s * s) / (Double(vx).squareRoot() * Double(vy).squareRoot())
       out[i] = T(min(1, max(-1, r)))
     }
-    return out
   }
 
   /// Rolling Kendall tau-b (adjusted for ties in either series), as scipy `kendalltau` on each
@@ -84,20 +110,40 @@ extension Rolling {
   ///
   /// Edges: as ``spearman(_:_:window:minPeriods:)``; NaN when either series is constant.
   /// - Complexity: O(window) per step, against O(window²) for the pair count of each window
-  ///   or O(window · log window) for Knight's algorithm; no allocation beyond the output.
+  ///   or O(window · log window) for Knight's algorithm; a validity mask and the output are the
+  ///   only allocations.
+  @inlinable
   public static func kendall<T: BinaryFloatingPoint>(
     _ x: [T], _ y: [T], window: Int, minPeriods: Int? = nil
   ) -> [T] {
     let minimum = checkedMinPeriods(
       window: window, minPeriods: minPeriods, count: x.count, other: y.count)
+    var out = [T](repeating: .nan, count: x.count)
+    let mask = zip(x, y).map { !$0.isNaN && !$1.isNaN }
+    x.withUnsafeBufferPointer { x in
+      y.withUnsafeBufferPointer { y in
+        mask.withUnsafeBufferPointer { mask in
+          out.withUnsafeMutableBufferPointer { out in
+            kendallLoop(x, y, valid: mask, window: window, minimum: minimum, into: out)
+          }
+        }
+      }
+    }
+    return out
+  }
+
+  @inlinable
+  static func kendallLoop<T: BinaryFloatingPoint>(
+    _ x: UnsafeBufferPointer<T>, _ y: UnsafeBufferPointer<T>, valid mask: UnsafeBufferPointer<Bool>,
+    window: Int, minimum: Int, into out: UnsafeMutableBufferPointer<T>
+  ) {
     let n = x.count
-    var out = [T](repeating: .nan, count: n)
     var s = 0
     var tiedX = 0
     var tiedY = 0
     var m = 0
-    @inline(__always) func valid(_ j: Int) -> Bool { !x[j].isNaN && !y[j].isNaN }
-    @inline(__always) func sign(_ a: T, _ b: T) -> Int { a > b ? 1 : a < b ? -1 : 0 }
+    @inline(__always) func valid(_ j: Int) -> Bool { mask[j] }
+    @inline(__always) func sign(_ a: T, _ b: T) -> Int { (a > b ? 1 : 0) - (a < b ? 1 : 0) }
     for i in 0..<n {
       let first = max(0, i - window + 1)
       if i >= window, valid(i - window) {
@@ -129,6 +175,5 @@ extension Rolling {
       let tau = Double(s) / (Double(dx).squareRoot() * Double(dy).squareRoot())
       out[i] = T(min(1, max(-1, tau)))
     }
-    return out
   }
 }

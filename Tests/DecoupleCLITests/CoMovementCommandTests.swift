@@ -30,7 +30,26 @@ import Testing
     let c = o["current"] as! Double
     #expect(c > -1 && c < 1)
     let last = (o["series"] as! [[String: Any]]).last!
-    #expect(last["lower"] is NSNull)  // bands are Fisher-z, Pearson only
+    if method == "ewma" {
+      #expect(last["lower"] is NSNull)  // no sample size, no band
+    } else {
+      #expect((last["lower"] as! Double) < c && c < (last["upper"] as! Double))
+    }
+  }
+
+  @Test func corrEwmaCarriesPandasVolatilityAndCovariance() throws {
+    // The last row equals pandas ewm(alpha=0.06) on the same returns (tools/oracle/comove.py);
+    // min periods only blanks the start. Relative 1e-12: the kernel's measured error is 7e-16.
+    let o = try Self.json(["corr", "ETH", "RUT", "--method", "ewma"])
+    let t = try NumericTable(fixture: "oracle/ewma_ETH_RUT_daily_log.csv")
+    let last = (o["series"] as! [[String: Any]]).last!
+    for (key, column) in [
+      ("correlation", "corr_l94adj"), ("covariance", "cov_l94adj"), ("volatilityA", "volA_l94adj"),
+      ("volatilityB", "volB_l94adj"),
+    ] {
+      let want = t[column].last!
+      #expect(abs((last[key] as! Double) - want) <= 1e-12 * abs(want), "\(key)")
+    }
   }
 
   @Test func corrCsvAndTextFitTheConventions() throws {
@@ -56,6 +75,9 @@ import Testing
     #expect(latest["dimsonBeta"] is Double)
     let text = try CLI.run(["beta", "ETH", "RUT"])
     #expect(text.status == 0 && text.stdout.contains("upside beta"))
+    // The last rolling upside beta is the latest window's (both are the same 90 rows).
+    let last = (o["series"] as! [[String: Any]]).last!
+    #expect(abs((last["upBeta"] as! Double) - (latest["upBeta"] as! Double)) < 1e-12)
   }
 
   @Test func leadlagReportsBothGrangerDirections() throws {
@@ -106,5 +128,7 @@ import Testing
     ])
     #expect(short.status == 1 && short.stderr.contains("Error:"), "\(short.stderr)")
     #expect(try CLI.run(["beta", "ETH", "RUT", "--window", "5000"]).status == 1)
+    let lags = try CLI.run(["leadlag", "ETH", "RUT", "--lags", "5000"])
+    #expect(lags.status == 1 && lags.stderr.contains("5003"), "\(lags.stderr)")
   }
 }

@@ -47,6 +47,22 @@ import Testing
     #expect(l.leafOrder == leaves["leaf"].map { Int($0) })
   }
 
+  @Test func rollingMatrixEndsAtTheWindowMatrix() throws {
+    // The last window of the rolling matrix (pairwise-complete within the window) equals the
+    // static pairwise matrix of the last 60 rows; both two-pass or guarded Welford: 1e-12.
+    let cols = Array(Self.columns.prefix(6))
+    let rolling = CorrelationMatrix.rolling(cols, window: 60, minPeriods: 30)
+    let tail = cols.map { Array($0.suffix(60)) }
+    let last = CorrelationMatrix.pearson(tail, pairwiseComplete: true, minPeriods: 30)
+    for i in 0..<6 {
+      for j in (i + 1)..<6 {
+        let r = rolling[CorrelationMatrix.pairIndex(i, j, count: 6)]
+        #expect(agree(r.last!, last[i, j], tolerance: 1e-12))
+      }
+    }
+    #expect(rolling.count == 15 && CorrelationMatrix.pairIndex(4, 5, count: 6) == 14)
+  }
+
   @Test func edges() {
     let constant = CorrelationMatrix.pearson([[1, 2, 3], [5, 5, 5]])
     #expect(constant[0, 1].isNaN && constant[1, 1].isNaN && constant[0, 0] == 1)

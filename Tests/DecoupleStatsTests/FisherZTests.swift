@@ -34,6 +34,29 @@ import Testing
     }
   }
 
+  @Test func rankIntervalsMatchTheFiellerFormulas() throws {
+    // Reference: scipy spearmanr / kendalltau per 60-day ETH/RUT window and the Fieller,
+    // Hartley & Pearson variances with scipy norm.ppf (tools/oracle/inference.py). Absolute
+    // 1e-12, as for the Pearson intervals.
+    let f = try NumericTable(fixture: "oracle/inference_fieller.csv")
+    let p = try NumericTable(fixture: "oracle/pair_ETH_RUT_daily_log_w90.csv")
+    let rho = Rolling.spearman(p["returnA"], p["returnB"], window: 60)
+    let tau = Rolling.kendall(p["returnA"], p["returnB"], window: 60)
+    let counts = rho.map { $0.isNaN ? 0 : 60 }
+    let s = FisherZ.intervals(rho, count: counts, kind: .spearman)
+    let k = FisherZ.intervals(tau, count: counts, kind: .kendall)
+    for (row, end) in f["end"].enumerated() {
+      let i = Int(end)
+      #expect(abs(rho[i] - f["spearman"][row]) < 1e-12 && abs(tau[i] - f["kendall"][row]) < 1e-12)
+      #expect(abs(s.lower[i] - f["spearmanLower"][row]) < 1e-12)
+      #expect(abs(s.upper[i] - f["spearmanUpper"][row]) < 1e-12)
+      #expect(abs(k.lower[i] - f["kendallLower"][row]) < 1e-12)
+      #expect(abs(k.upper[i] - f["kendallUpper"][row]) < 1e-12)
+    }
+    #expect(FisherZ.rankInterval(r: 0.2, count: 4, kind: .kendall).lower.isNaN)
+    #expect(!FisherZ.rankInterval(r: 0.2, count: 4, kind: .spearman).lower.isNaN)
+  }
+
   @Test func edges() {
     #expect(FisherZ.interval(r: 0.5, count: 3).lower.isNaN)
     #expect(FisherZ.interval(r: .nan, count: 100).upper.isNaN)

@@ -119,6 +119,15 @@ import Testing
     let last = Beta.rollingDimson(a, b, lags: 1, window: 90)
     // The last row has no lead: its window holds 89 valid rows and min periods is the window.
     #expect(last[n - 1].isNaN && !last[n - 2].isNaN)
+    // An interior window of the rolling Dimson fit is the full-sample fit of that window's rows
+    // with their shifted B values (which reach one day outside the window on each side): the
+    // same rows and arithmetic, so identical bits.
+    let design = Beta.dimsonDesign(b, lags: 1)
+    for end in [500, 1_234, n - 2] {
+      let rows = (end - 89)...end
+      let fit = OLS.fit(rows.map { a[$0] }, on: design.map { col in rows.map { col[$0] } })
+      #expect(last[end] == fit.betas.reduce(0, +), "window ending at \(end)")
+    }
     let up = Beta.rollingConditional(a, b, side: .up, window: 90)
     let window = Array(n - 90..<n)
     let upDirect = Beta.conditional(window.map { a[$0] }, window.map { b[$0] }, side: .up)

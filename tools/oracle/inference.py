@@ -7,6 +7,11 @@ Writes into Tests/TestSupport/Fixtures/oracle/:
   (the special functions behind every interval and p-value).
 - inference_fisher.csv: per rolling 90-day window of ETH/RUT log returns (every 50th window),
   `scipy.stats.pearsonr(x, y).confidence_interval(0.95)` (Fisher z, n − 3) and 0.90.
+- inference_fieller.csv: rank-correlation intervals (Fieller, Hartley & Pearson 1957) on every
+  50th 60-day window of ETH/RUT: scipy spearmanr / kendalltau, the z-variance formulas with
+  scipy `norm.ppf`.
+- inference_bootstrap.csv: arch `StationaryBootstrap(8, …, seed=42)`, 5,000 replicates of the
+  ETH/RUT correlation and beta over 2023–2024 (standard errors, 95% percentile bounds).
 - inference_compare.csv: Fisher z test for a correlation difference between two periods of
   ETH/RUT (independent samples): z = (atanh r1 − atanh r2) / √(1/(n1−3) + 1/(n2−3)),
   two-sided p = 2·norm.sf(|z|).
@@ -61,6 +66,40 @@ def fisher(r: pd.DataFrame, w: int = 90) -> None:
     write(pd.DataFrame(rows), "inference_fisher.csv")
 
 
+def fieller(r: pd.DataFrame, w: int = 60) -> None:
+    """Rank-correlation intervals, Fieller, Hartley & Pearson (1957): Fisher z with variance
+    1.06/(n−3) (Spearman) and 0.437/(n−4) (Kendall), on every 50th 60-day window of ETH/RUT."""
+    a, b = r["ETH"].to_numpy(), r["RUT"].to_numpy()
+    q = stats.norm.ppf(0.975)
+    rows = []
+    for i in range(w - 1, len(a), 50):
+        x, y = a[i - w + 1:i + 1], b[i - w + 1:i + 1]
+        rho, tau = stats.spearmanr(x, y).statistic, stats.kendalltau(x, y).statistic
+        hs, hk = q * np.sqrt(1.06 / (w - 3)), q * np.sqrt(0.437 / (w - 4))
+        rows.append({"end": i, "spearman": rho, "spearmanLower": np.tanh(np.arctanh(rho) - hs),
+                     "spearmanUpper": np.tanh(np.arctanh(rho) + hs), "kendall": tau,
+                     "kendallLower": np.tanh(np.arctanh(tau) - hk),
+                     "kendallUpper": np.tanh(np.arctanh(tau) + hk)})
+    write(pd.DataFrame(rows), "inference_fieller.csv")
+
+
+def bootstrap(r: pd.DataFrame, reps: int = 5000) -> None:
+    """arch's StationaryBootstrap (Politis–Romano, mean block 8, seed 42, 5,000 replicates) of
+    the ETH/RUT correlation and beta over 2023–2024: standard errors and 95% percentile bounds.
+    A different random stream than Swift's, so the tests compare within sampling error."""
+    from arch.bootstrap import StationaryBootstrap
+    s = r.loc["2023-01-01":"2024-12-31"]
+    x, y = s["ETH"].to_numpy(), s["RUT"].to_numpy()
+    bs = StationaryBootstrap(8, x, y, seed=42)
+    vals = np.array([[np.corrcoef(a, b)[0, 1], np.cov(a, b)[0, 1] / np.var(b, ddof=1)]
+                     for (a, b), _ in bs.bootstrap(reps)])
+    row = {"count": len(x)}
+    for j, name in enumerate(["correlation", "beta"]):
+        row[f"{name}SE"] = vals[:, j].std(ddof=1)
+        row[f"{name}Lower"], row[f"{name}Upper"] = np.percentile(vals[:, j], [2.5, 97.5])
+    write(pd.DataFrame([row]), "inference_bootstrap.csv")
+
+
 def compare(r: pd.DataFrame) -> None:
     rows = []
     for p1, p2 in [(("2019-01-01", "2020-12-31"), ("2023-01-01", "2024-12-31")),
@@ -103,6 +142,8 @@ def main() -> int:
     distributions()
     r = log_returns(common(args.data, ["ETH", "RUT"]))
     fisher(r)
+    fieller(r)
+    bootstrap(r)
     compare(r)
     leadlag(args.data)
     return 0
