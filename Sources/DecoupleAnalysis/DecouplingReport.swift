@@ -16,6 +16,9 @@ public struct DecouplingReport: Sendable {
   public var longRun: LongRunRelation?
   /// DCC-GARCH correlation and change points in the A-on-B relationship.
   public var dynamic: DynamicSenses
+  /// For ETH against an equity index: how much of ETH's variance each driver explains (equity,
+  /// BTC, rates, ETF flows, supply); set by ``DecouplingAnalysis/report(_:_:options:rules:)``.
+  public var drivers: DriverAttribution?
 
   /// Builds the report for `summary`.
   public init(_ summary: DecouplingSummary, rules: EpisodeRules = .init()) {
@@ -47,7 +50,24 @@ extension DecouplingAnalysis {
     _ a: DailySeries, _ b: DailySeries, options: AnalysisOptions = .init(),
     rules: EpisodeRules = .init()
   ) throws -> DecouplingReport {
-    DecouplingReport(try analyze(a, b, options: options), rules: rules)
+    var report = DecouplingReport(try analyze(a, b, options: options), rules: rules)
+    report.drivers = try? drivers(a, b, options: options)
+    return report
+  }
+
+  /// The driver attribution of `a` when it is ETH and `b` is not BTC (the factor set includes
+  /// BTC); `nil` otherwise.
+  static func drivers(_ a: DailySeries, _ b: DailySeries, options: AnalysisOptions) throws
+    -> DriverAttribution?
+  {
+    guard a.name.uppercased() == "ETH", b.name.uppercased() != "BTC" else { return nil }
+    let panel = FactorPanel.build(
+      target: a, equity: b, btc: try Dataset.load("BTC"), dgs2: try Dataset.load("DGS2"),
+      flows: try Dataset.load("ETH-ETF-FLOWS"),
+      supply: SupplyModel.build(try SupplyInputs.embedded()),
+      from: options.from, to: options.to)
+    guard panel.days.count > options.window else { return nil }
+    return DriverAttribution.compute(panel, window: options.window, minPeriods: options.minPeriods)
   }
 }
 

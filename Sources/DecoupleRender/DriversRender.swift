@@ -56,6 +56,13 @@ extension DriverAttribution {
       })
   }
 
+  /// The headline and the driver table, without the year table: the `analyze` section.
+  public var summaryText: String {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let end = lines.firstIndex { $0.hasPrefix("By calendar year") } ?? lines.count
+    return lines[..<end].joined(separator: "\n").trimmingCharacters(in: .newlines)
+  }
+
   /// Text: the headline (equity share now vs 2022), then the year table.
   public var text: String {
     func p(_ v: Double) -> String { v.isNaN ? "—" : String(format: "%.0f%%", v * 100) }
@@ -64,10 +71,10 @@ extension DriverAttribution {
     if let i = latestIndex {
       let now = rolling.shares[0][i]
       let y2022 = meanShares(year: 2022)[0]
-      out.append(
+      out += TextLayout.wrap(
         "\(eq) explains \(p(now)) of \(panel.target)'s daily variance in the \(window) days to "
           + "\(panel.days[i].iso) (all drivers: \(p(rolling.rSquared[i]))), against \(p(y2022)) "
-          + "on average in 2022.")
+          + "on average in 2022.", width: 100)
       out.append("")
       out += TextTable.render(
         header: ["driver", "share now", "2022 avg"],

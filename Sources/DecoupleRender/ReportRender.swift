@@ -25,6 +25,7 @@ extension DecouplingReport {
       ("gapClosure", gapClosure.json(summary.nameA, summary.nameB)),
       ("longRun", longRun?.json(summary.nameA, summary.nameB) ?? .null),
       ("dcc", dynamic.dccJSON), ("relationshipBreaks", dynamic.breakJSON),
+      ("drivers", drivers?.json ?? .null),
       (
         "regimes",
         .object([
@@ -80,6 +81,17 @@ extension DecouplingReport {
       lines.append("")
       lines.append("Long-run relation (cointegration)")
       lines += TextLayout.wrap(lr.sentence(a, b), width: 100, indent: 2, prefix: "· ")
+    }
+    if let d = drivers {
+      lines.append("")
+      lines.append("Drivers of \(a) (Shapley shares of R², \(d.window)-day window)")
+      let parts = d.summaryText.components(separatedBy: "\n\n")
+      lines += TextLayout.wrap(
+        parts[0].replacingOccurrences(of: "\n", with: " "), width: 100, indent: 2, prefix: "· ")
+      for part in parts.dropFirst() {
+        lines.append("")
+        lines += part.split(separator: "\n").map { "  " + $0 }
+      }
     }
     lines.append("")
     lines.append("Regimes")
