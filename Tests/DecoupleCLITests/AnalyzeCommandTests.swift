@@ -107,6 +107,16 @@ import Testing
         (regimes["a"] as! [String: Any])["kind"] as! String))
   }
 
+  @Test func driversOnlyForEthAgainstAnEquityIndex() throws {
+    let eth = try CLI.run(["analyze", "ETH", "RUT", "--format", "json"])
+    let o = try JSONSerialization.jsonObject(with: Data(eth.stdout.utf8)) as! [String: Any]
+    #expect(o["drivers"] is [String: Any])
+    #expect(eth.stdout.contains("\"senses\""))
+    let btc = try CLI.run(["analyze", "BTC", "SPY", "--format", "json"])
+    let p = try JSONSerialization.jsonObject(with: Data(btc.stdout.utf8)) as! [String: Any]
+    #expect(p["drivers"] is NSNull)
+  }
+
   @Test func textHasTheSections() throws {
     let r = try CLI.run(["analyze", "ETH", "RUT"])
     for section in ["Episodes", "Records", "Gap closure", "Regimes"] {
