@@ -1,3 +1,5 @@
+import DecoupleData
+
 /// The rank of each value within its own history: no look-ahead.
 public enum ExpandingRank {
   /// For each position, the fraction of the defined values up to and including it that are ≤
@@ -12,23 +14,10 @@ public enum ExpandingRank {
     sorted.reserveCapacity(values.count)
     return values.map { v in
       guard !v.isNaN else { return .nan }
-      let at = sorted.partitionIndex { $0 > v }  // first element greater than v
+      let at = sorted.partitioningIndex { $0 > v }  // first element greater than v
       sorted.insert(v, at: at)
       guard sorted.count >= minimumHistory else { return .nan }
       return Double(at + 1) / Double(sorted.count)
     }
-  }
-}
-
-extension Array where Element == Double {
-  /// The first index whose element satisfies `predicate`, for an array partitioned by it.
-  func partitionIndex(where predicate: (Double) -> Bool) -> Int {
-    var lo = 0
-    var hi = count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if predicate(self[mid]) { hi = mid } else { lo = mid + 1 }
-    }
-    return lo
   }
 }

@@ -9,11 +9,6 @@ public enum SeriesScale: String, Sendable, CaseIterable {
   case returns
 }
 
-/// What the values of an input file are: prices (default) or returns taken as given.
-public enum InputKind: String, Sendable, CaseIterable {
-  case prices, returns
-}
-
 /// The sample a time-series test sees: range, sampling, scale. Defaults follow CONVENTIONS.md.
 public struct SampleOptions: Sendable, Equatable {
   public var from: Day?
@@ -22,13 +17,13 @@ public struct SampleOptions: Sendable, Equatable {
   public var frequency: Frequency = .daily
   /// The return type when `scale` is `.returns` and the input holds prices.
   public var returns: ReturnKind = .log
-  public var input: InputKind = .prices
+  public var input: ValueKind = .prices
   /// `nil`: log prices for price input, the values as given for return input.
   public var scale: SeriesScale?
 
   public init(
     from: Day? = nil, to: Day? = nil, frequency: Frequency = .daily, returns: ReturnKind = .log,
-    input: InputKind = .prices, scale: SeriesScale? = nil
+    input: ValueKind = .prices, scale: SeriesScale? = nil
   ) {
     self.from = from
     self.to = to

@@ -7,7 +7,6 @@ import DecoupleStats
 extension MacKinnon.Regression: ExpressibleByArgument {}
 extension UnitRoot.Autolag: ExpressibleByArgument {}
 extension SeriesScale: ExpressibleByArgument {}
-extension InputKind: ExpressibleByArgument {}
 
 /// The options of the time-series tests (`stationarity`, `coint`): the sample they see. Same
 /// names and meanings as ``CommonOptions`` (CONVENTIONS.md), without the rolling window.
@@ -28,7 +27,7 @@ struct TimeSeriesOptions: ParsableArguments {
   var returns: ReturnKind = .log
 
   @Option(help: "What the values are: prices, or returns (taken as given, not differenced).")
-  var input: InputKind = .prices
+  var input: ValueKind = .prices
 
   @Option(help: "Output: text for people, json or csv for programs.")
   var format: OutputFormat = .text

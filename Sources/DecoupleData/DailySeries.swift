@@ -72,8 +72,7 @@ public struct DailySeries: Sendable, Equatable {
 extension Array {
   /// The first index whose element satisfies `predicate`, assuming the array is partitioned
   /// (all non-matching elements first). Binary search, O(log n).
-  @usableFromInline
-  func partitioningIndex(where predicate: (Element) -> Bool) -> Int {
+  public func partitioningIndex(where predicate: (Element) -> Bool) -> Int {
     var lo = 0
     var hi = count
     while lo < hi {

@@ -11,18 +11,6 @@ import Testing
     ("hl30adj", EWMA.alpha(halfLife: 30), true),
   ]
 
-  /// Largest |got − want| scaled by the column's largest magnitude (covariances are ~1e-4,
-  /// correlations ~1); NaN must match NaN exactly.
-  static func scaledError(_ got: [Double], _ want: [Double]) -> Double {
-    let scale = max(want.lazy.filter { !$0.isNaN }.map(abs).max() ?? 1, 1e-300)
-    var worst = 0.0
-    for (g, w) in zip(got, want) {
-      if g.isNaN != w.isNaN { return .infinity }
-      if !w.isNaN { worst = max(worst, abs(g - w) / scale) }
-    }
-    return worst
-  }
-
   @Test(arguments: ["ewma_ETH_RUT_daily_log.csv", "ewma_gaps.csv"])
   func matchesPandas(_ file: String) throws {
     let t = try NumericTable(fixture: "oracle/" + file)
@@ -34,7 +22,7 @@ import Testing
       for (name, got) in [
         ("corr", s.correlation), ("cov", s.covariance), ("volA", s.volatilityX), ("volB", volB),
       ] {
-        let e = Self.scaledError(got, t["\(name)_\(c.name)"])
+        let e = scaledError(got, t["\(name)_\(c.name)"])
         #expect(e < 1e-10, "\(file) \(name)_\(c.name): scaled error \(e)")
       }
     }

@@ -10,8 +10,8 @@ import Testing
     // two-pass recomputation on these files).
     let t = try NumericTable(fixture: "oracle/" + fixture.0)
     let s = Rolling.correlationAndBeta(t["returnA"], t["returnB"], window: fixture.1)
-    #expect(RollingPairStatisticsTests.scaledError(s.correlation, t["correlation"]) < 1e-10)
-    #expect(RollingPairStatisticsTests.scaledError(s.beta, t["beta"]) < 1e-10)
+    #expect(scaledError(s.correlation, t["correlation"]) < 1e-10)
+    #expect(scaledError(s.beta, t["beta"]) < 1e-10)
   }
 
   @Test(arguments: [

@@ -11,18 +11,6 @@ import Testing
     ("pair_ETH-CG_QQQ_daily_log_w30.csv", 30), ("pair_ETH_BTC_daily_log_w90.csv", 90),
   ]
 
-  /// Largest difference from pandas, scaled by the column's largest magnitude so that columns
-  /// of size 1e-4 (covariance) and of size 1 (correlation) are held to the same 1e-10 standard.
-  static func scaledError(_ got: [Double], _ want: [Double]) -> Double {
-    let scale = max(want.lazy.filter { !$0.isNaN }.map(abs).max() ?? 1, 1e-300)
-    var worst = 0.0
-    for (g, w) in zip(got, want) {
-      if g.isNaN != w.isNaN { return .infinity }
-      if !w.isNaN { worst = max(worst, abs(g - w) / scale) }
-    }
-    return worst
-  }
-
   @Test(arguments: fixtures)
   func matchesPandas(_ fixture: (String, Int)) throws {
     let t = try NumericTable(fixture: "oracle/" + fixture.0)
@@ -33,10 +21,10 @@ import Testing
       ("volatilityB", s.volatilityY), ("sumA", s.sumX), ("sumB", s.sumY),
     ]
     for (name, got) in columns {
-      let e = Self.scaledError(got, t[name])
+      let e = scaledError(got, t[name])
       #expect(e < 1e-10, "\(fixture.0) \(name): scaled error \(e)")
     }
     let correlation = Rolling.correlation(t["returnA"], t["returnB"], window: fixture.1)
-    #expect(Self.scaledError(correlation, t["correlation"]) < 1e-10)
+    #expect(scaledError(correlation, t["correlation"]) < 1e-10)
   }
 }

@@ -5,15 +5,6 @@ import Testing
 /// Fixtures from tools/oracle/comove.py: statsmodels `RollingOLS` (plain) and per-window
 /// `OLS.fit(cov_type="HAC", maxlags=5)` of ETH on RUT and BTC, 90-day windows, 2,151 rows.
 @Suite struct RollingRegressionTests {
-  static func scaledError(_ got: [Double], _ want: [Double]) -> Double {
-    let scale = max(want.lazy.filter { !$0.isNaN }.map(abs).max() ?? 1, 1e-300)
-    var worst = 0.0
-    for (g, w) in zip(got, want) {
-      if g.isNaN != w.isNaN { return .infinity }
-      if !w.isNaN { worst = max(worst, abs(g - w) / scale) }
-    }
-    return worst
-  }
 
   // statsmodels solves with a pseudo-inverse (SVD) of the raw design, we with Cholesky on
   // centred cross-products: different roundings of a problem whose condition number (RUT and
@@ -39,7 +30,7 @@ import Testing
       columns += [("rSquared", r.rSquared), ("residualVolatility", r.residualVolatility)]
     }
     for (name, got) in columns {
-      let e = Self.scaledError(got, t[name])
+      let e = scaledError(got, t[name])
       #expect(e < Self.tolerance, "\(name): scaled error \(e)")
     }
   }
@@ -73,9 +64,9 @@ import Testing
     // centred Cholesky fit. Both are exact to ~1e-14 relative on this data.
     let p = try NumericTable(fixture: "oracle/pair_ETH_RUT_daily_log_w90.csv")
     let r = Rolling.regression(p["returnA"], on: [p["returnB"]], window: 90)
-    #expect(Self.scaledError(r.betas[0], p["beta"]) < 1e-10)
-    #expect(Self.scaledError(r.alpha, p["alpha"]) < 1e-10)
-    #expect(Self.scaledError(r.rSquared, p["rSquared"]) < 1e-10)
+    #expect(scaledError(r.betas[0], p["beta"]) < 1e-10)
+    #expect(scaledError(r.alpha, p["alpha"]) < 1e-10)
+    #expect(scaledError(r.rSquared, p["rSquared"]) < 1e-10)
   }
 
   @Test func collinearConstantOrShortWindowsAreNaN() {
@@ -114,7 +105,7 @@ import Testing
     let b = p["returnB"]
     // Rolling Dimson with lags 0 is the plain rolling beta.
     let d0 = Beta.rollingDimson(a, b, lags: 0, window: 90)
-    #expect(Self.scaledError(d0, p["beta"]) < 1e-10)
+    #expect(scaledError(d0, p["beta"]) < 1e-10)
     let n = a.count
     let last = Beta.rollingDimson(a, b, lags: 1, window: 90)
     // The last row has no lead: its window holds 89 valid rows and min periods is the window.

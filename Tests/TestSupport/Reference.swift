@@ -50,3 +50,16 @@ extension Reference {
     return (x.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(x.count - 1)).squareRoot()
   }
 }
+
+/// Largest |got − want| scaled by the reference column's largest magnitude, so that columns of
+/// size 1e-4 (covariances) and of size 1 (correlations) are held to one relative standard;
+/// `.infinity` when NaN patterns differ.
+public func scaledError(_ got: [Double], _ want: [Double]) -> Double {
+  let scale = max(want.lazy.filter { !$0.isNaN }.map(abs).max() ?? 1, 1e-300)
+  var worst = 0.0
+  for (g, w) in zip(got, want) {
+    if g.isNaN != w.isNaN { return .infinity }
+    if !w.isNaN { worst = max(worst, abs(g - w) / scale) }
+  }
+  return worst
+}
