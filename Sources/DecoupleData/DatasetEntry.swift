@@ -1,4 +1,4 @@
-/// What kind of quantity an embedded series holds.
+/// What kind of quantity a series holds (embedded, stored or fetched).
 public enum DatasetKind: String, Sendable, Codable, CaseIterable {
   /// A price or index level (returns are taken from it).
   case price
@@ -6,6 +6,8 @@ public enum DatasetKind: String, Sendable, Codable, CaseIterable {
   case rate
   /// A flow in US$ millions per day (already a change).
   case flow
+  /// An on-chain measure (supply, issuance, fees), from a chain-data source such as Coin Metrics.
+  case onChain = "on-chain"
 }
 
 /// One symbol of the embedded dataset.
