@@ -19,6 +19,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
   ],
   targets: [
     .target(name: "DecoupleData", resources: [.copy("Resources/Dataset")]),
@@ -50,7 +52,11 @@ let package = Package(
     .testTarget(name: "DecoupleRenderTests", dependencies: ["DecoupleRender", "TestSupport"]),
     .target(
       name: "FakeMarketServer",
-      dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
+      dependencies: [
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+      ],
       path: "Tests/FakeMarketServer"),
     .testTarget(
       name: "DecoupleStoreTests", dependencies: ["DecoupleStore", "TestSupport"]),

@@ -72,7 +72,7 @@ public struct Binance: Connector {
       guard rows.count == Self.pageSize, let last = result.observations.last else { break }
       start = last.time + step
     }
-    try ObservationCheck.finish(&result, request: request, now: ISOTime.now())
+    try ObservationCheck.finish(&result, request: request, now: request.now)
     return result
   }
 }

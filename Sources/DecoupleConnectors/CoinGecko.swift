@@ -43,7 +43,7 @@ public struct CoinGecko: Connector {
     var result = FetchResult(
       symbol: request.symbol, source: info.id, instrument: coin, kind: .price, unit: "USD",
       timeZone: "UTC", calendar: .continuous, licence: info.licence ?? "")
-    let now = ISOTime.now()
+    let now = request.now
     let day: Int64 = 86_400
     let earliest = now - now % day - (Self.historyDays - 1) * day
     var effective = request

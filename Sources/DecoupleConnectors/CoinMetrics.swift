@@ -94,7 +94,7 @@ public struct CoinMetrics: Connector {
       token = json?["next_page_token"] as? String
     } while token != nil
     result.notes.append("Data: \(Self.licence).")
-    try ObservationCheck.finish(&result, request: request, now: ISOTime.now())
+    try ObservationCheck.finish(&result, request: request, now: request.now)
     return result
   }
 }

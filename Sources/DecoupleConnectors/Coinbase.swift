@@ -65,7 +65,7 @@ public struct Coinbase: Connector {
       }
       start = end + 1
     }
-    try ObservationCheck.finish(&result, request: request, now: ISOTime.now())
+    try ObservationCheck.finish(&result, request: request, now: request.now)
     return result
   }
 }
@@ -79,11 +79,4 @@ enum ISOTime {
     return day.iso + "T" + two(s / 3600) + ":" + two(s % 3600 / 60) + ":" + two(s % 60) + "Z"
   }
 
-  /// Now, seconds since 1970; `DECOUPLE_NOW` (seconds) overrides it for tests.
-  static func now() -> Int64 {
-    if let fixed = ProcessInfo.processInfo.environment["DECOUPLE_NOW"], let t = Int64(fixed) {
-      return t
-    }
-    return Int64(Date().timeIntervalSince1970)
-  }
 }

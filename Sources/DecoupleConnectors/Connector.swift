@@ -40,12 +40,16 @@ public struct FetchRequest: Sendable, Equatable {
   /// Seconds since 1970: the first interval wanted, and the end (exclusive; usually now).
   public var from: Int64
   public var to: Int64
+  /// The current time, seconds since 1970: intervals still in progress at `now` are left out
+  /// and a later timestamp is clock skew. Defaults to `to`.
+  public var now: Int64
 
-  public init(symbol: String, interval: Interval, from: Int64, to: Int64) {
+  public init(symbol: String, interval: Interval, from: Int64, to: Int64, now: Int64? = nil) {
     self.symbol = symbol
     self.interval = interval
     self.from = from
     self.to = to
+    self.now = now ?? to
   }
 }
 

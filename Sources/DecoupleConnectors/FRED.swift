@@ -50,7 +50,7 @@ public struct FRED: Connector {
     } else {
       try await fetchCSV(id, from, to, http: http, into: &result)
     }
-    try ObservationCheck.finish(&result, request: request, now: ISOTime.now())
+    try ObservationCheck.finish(&result, request: request, now: request.now)
     return result
   }
 

@@ -48,7 +48,7 @@ extension FetchError: CustomStringConvertible {
     case let .serverError(s, url, status, n):
       "\(s): server error HTTP \(status) on all \(n) attempts at \(url); try again later."
     case let .httpStatus(s, url, status, detail):
-      "\(s): HTTP \(status) from \(url)" + (detail.isEmpty ? "." : ": \(detail)")
+      "\(s): HTTP \(status) from \(url)" + Self.sentenceTail(detail)
     case let .refused(s, reason):
       "\(s): \(reason)"
     case let .malformed(s, url, reason):
@@ -58,7 +58,7 @@ extension FetchError: CustomStringConvertible {
       "\(s): \(url) returned an HTML page where \(expected) was expected; the address or the "
         + "series id is probably wrong, or the service is showing an error page."
     case let .unknownSymbol(s, symbol, detail):
-      "\(s) does not serve '\(symbol)'" + (detail.isEmpty ? "." : ": \(detail)")
+      "\(s) does not serve '\(symbol)'" + Self.sentenceTail(detail)
     case let .duplicateTimestamp(s, time):
       "\(s) returned two different rows for \(time); nothing was stored."
     case let .clockSkew(s, time, now):
@@ -74,6 +74,13 @@ extension FetchError: CustomStringConvertible {
     case let .unsupportedInterval(s, interval):
       "\(s) does not serve \(interval) data; see `decouple sources`."
     }
+  }
+
+  /// `.` for no detail, else `: detail` ending in a full stop.
+  static func sentenceTail(_ detail: String) -> String {
+    let d = detail.trimmingCharacters(in: .whitespacesAndNewlines)
+    if d.isEmpty { return "." }
+    return ": " + d + (d.hasSuffix(".") ? "" : ".")
   }
 
   static func seconds(_ x: Double) -> String {

@@ -93,7 +93,8 @@ public struct HTTPClient: Sendable {
     -> HTTPResponse
   {
     var request = URLRequest(url: url, timeoutInterval: policy.timeout)
-    request.setValue("decouple/0.1 (+https://github.com/decouple)", forHTTPHeaderField: "User-Agent")
+    request.setValue(
+      "decouple/0.1 (+https://github.com/decouple)", forHTTPHeaderField: "User-Agent")
     for (k, v) in headers { request.setValue(v, forHTTPHeaderField: k) }
     let config = URLSessionConfiguration.ephemeral
     config.timeoutIntervalForRequest = policy.timeout

@@ -16,9 +16,12 @@ enum JSONBody {
     }
   }
 
-  /// A number given as a JSON number or as a decimal string (`"3012.5"`).
+  /// A number given as a JSON number or as a decimal string (`"3012.5"`); `true`/`false` are
+  /// not numbers. (`x is Bool` cannot tell them apart: a JSON `0` or `1` bridges to `Bool` too.)
   static func number(_ x: Any?) -> Double? {
-    if let n = x as? NSNumber, !(x is Bool) { return n.doubleValue }
+    if let n = x as? NSNumber {
+      return String(cString: n.objCType) == "c" ? nil : n.doubleValue
+    }
     if let s = x as? String { return Double(s) }
     return nil
   }

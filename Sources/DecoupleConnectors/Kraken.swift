@@ -59,7 +59,7 @@ public struct Kraken: Connector {
       result.observations.append(
         Observation(time: Int64(t), open: open, high: high, low: low, value: close, volume: volume))
     }
-    let now = ISOTime.now()
+    let now = request.now
     let oldest = now - now % step - (Self.maxEntries - 1) * step
     var effective = request
     if request.from < oldest {

@@ -8,7 +8,7 @@ public enum ObservationCheck {
   /// - drops exact duplicates (with a note); two different rows for one instant throw
   ///   `.duplicateTimestamp`;
   /// - throws `.clockSkew` for a time after `now` plus one interval, `.misaligned` for a time off
-  ///   the interval grid (UTC midnights for daily data);
+  ///   the interval grid (UTC midnights for daily data; hourly exchange bars are exempt);
   /// - keeps `[from, to)` and drops the interval still in progress at `now` (with a note);
   /// - for a 24/7 market (`.continuous`), throws `.missingRows` when intervals are missing
   ///   after the first row received (before it, the instrument may not have traded yet: a note).
@@ -26,7 +26,9 @@ public enum ObservationCheck {
           source: source, url: result.requests.last ?? "", reason: "a non-finite value")
       }
       if let last = unique.last, last.time == o.time {
-        if last == o { dropped += 1 } else {
+        if last == o {
+          dropped += 1
+        } else {
           throw FetchError.duplicateTimestamp(source: source, time: Self.label(o.time))
         }
       } else {
@@ -37,7 +39,9 @@ public enum ObservationCheck {
     if let late = unique.last, late.time > now + step {
       throw FetchError.clockSkew(source: source, time: Self.label(late.time), now: Self.label(now))
     }
-    if let off = unique.first(where: { $0.time % step != 0 }) {
+    // Daily rows sit on UTC midnights; hourly bars of an exchange may start on the half hour.
+    let gridded = request.interval == .day || result.calendar == .continuous
+    if gridded, let off = unique.first(where: { $0.time % step != 0 }) {
       throw FetchError.misaligned(
         source: source, time: Self.label(off.time), interval: request.interval.rawValue)
     }

@@ -122,7 +122,7 @@ public struct Yahoo: Connector {
 
   private func finish(_ result: FetchResult, _ request: FetchRequest) throws -> FetchResult {
     var result = result
-    try ObservationCheck.finish(&result, request: request, now: ISOTime.now())
+    try ObservationCheck.finish(&result, request: request, now: request.now)
     return result
   }
 }

@@ -52,7 +52,9 @@ extension Store {
           )
         })
       return candidates.max { a, b in
-        (a.frequency == .day ? 1 : 0, latest[a.id!]!) < (b.frequency == .day ? 1 : 0, latest[b.id!]!)
+        (a.frequency == .day ? 1 : 0, latest[a.id!]!) < (
+          b.frequency == .day ? 1 : 0, latest[b.id!]!
+        )
       }
     }
   }
@@ -99,7 +101,9 @@ extension Store: SeriesProvider {
     var days: [Day] = []
     var values: [Double] = []
     for o in obs {
-      if days.last == o.day { values[values.count - 1] = o.value } else {
+      if days.last == o.day {
+        values[values.count - 1] = o.value
+      } else {
         days.append(o.day)
         values.append(o.value)
       }
@@ -110,7 +114,8 @@ extension Store: SeriesProvider {
     {
       days.removeLast()
       values.removeLast()
-      notes.append("The hourly bars of \(last.day.iso) end before 24:00 UTC; that day was left out.")
+      notes.append(
+        "The hourly bars of \(last.day.iso) end before 24:00 UTC; that day was left out.")
     }
     return DailySeries(
       name: s.symbol, days: days, values: values, calendar: s.calendar,
