@@ -50,7 +50,9 @@ public final class FakeMarketServer: Sendable {
       configuration: .init(address: .hostname("127.0.0.1", port: 0)),
       onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) },
       logger: logger)
-    let task = Task { try await app.run() }
+    // The server's tasks run on their own threads, not on Swift's cooperative pool (two threads
+    // on a two-core machine), which tests that block on a child process can exhaust.
+    let task = Task(executorPreference: ServerExecutor.shared) { try await app.run() }
     var iterator = ports.makeAsyncIterator()
     guard let port = await iterator.next(), port > 0 else {
       task.cancel()
@@ -106,5 +108,17 @@ public final class FakeMarketServer: Sendable {
     func value(_ time: Int64, step: Int64) -> Double {
       FakeMarketServer.value(time, step: step) + (time >= now - now % step - 5 * step ? revise : 0)
     }
+  }
+}
+
+/// A task executor on a concurrent dispatch queue, so the fake server answers even while the
+/// cooperative pool is busy with tests that block.
+final class ServerExecutor: TaskExecutor {
+  static let shared = ServerExecutor()
+  private let queue = DispatchQueue(label: "fake-market-server", attributes: .concurrent)
+
+  func enqueue(_ job: consuming ExecutorJob) {
+    let job = UnownedJob(job)
+    queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
   }
 }
