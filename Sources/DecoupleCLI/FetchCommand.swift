@@ -60,7 +60,7 @@ struct FetchCommand: AsyncParsableCommand {
     {
       guard
         let s = Refresh.incrementalStart(
-          last: last, interval: interval, calendar: stored.calendar, now: now)
+          last: last, interval: interval, now: now)
       else {
         try UpdateReport(store: store.path, outcomes: [], upToDate: [stored.symbol])
           .print(format)

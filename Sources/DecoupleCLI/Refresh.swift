@@ -22,13 +22,10 @@ public enum Refresh {
   /// The range to fetch for a series whose last stored observation is at `last`: from `overlap`
   /// intervals before it to `now`; `nil` when no complete interval after it can exist yet
   /// (then no request is made).
-  public static func incrementalStart(
-    last: Int64, interval: Interval, calendar: MarketCalendar, now: Int64
-  ) -> Int64? {
+  public static func incrementalStart(last: Int64, interval: Interval, now: Int64) -> Int64? {
     let step = interval.seconds
     // The next interval after `last` is complete at last + 2 steps.
     guard last + 2 * step <= now else { return nil }
-    _ = calendar
     return last - overlap * step
   }
 

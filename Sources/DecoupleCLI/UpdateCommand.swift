@@ -29,7 +29,9 @@ struct UpdateCommand: AsyncParsableCommand {
   func run() async throws {
     let env = ProcessInfo.processInfo.environment
     guard let store = try storeOptions.location.openIfPresent() else {
-      throw StoreError.unknownSeries(symbol: "(any)", known: [])
+      print("Nothing to update: there is no store at \(storeOptions.location.path) yet;")
+      print("`decouple fetch SYMBOL` or `decouple import FILE --as SYMBOL` creates it.")
+      return
     }
     let now = Refresh.now(environment: env)
     let http = Refresh.httpClient(environment: env)
@@ -42,7 +44,7 @@ struct UpdateCommand: AsyncParsableCommand {
       if let last = listing.last {
         guard
           let from = Refresh.incrementalStart(
-            last: last, interval: s.frequency, calendar: s.calendar, now: now)
+            last: last, interval: s.frequency, now: now)
         else {
           upToDate.append(s.symbol)
           continue

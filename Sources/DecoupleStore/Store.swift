@@ -53,7 +53,6 @@ public final class Store: Sendable {
 /// Errors of the store.
 public enum StoreError: Error, Sendable, Equatable {
   case cannotOpen(path: String, reason: String)
-  case unknownSeries(symbol: String, known: [String])
   case database(path: String, reason: String)
 }
 
@@ -62,9 +61,6 @@ extension StoreError: CustomStringConvertible {
     switch self {
     case let .cannotOpen(path, reason):
       "Cannot open the store at \(path): \(reason). Check the path, or give another with --store."
-    case let .unknownSeries(symbol, known):
-      "The store holds no series '\(symbol)'"
-        + (known.isEmpty ? "; it is empty." : "; it holds \(known.joined(separator: ", ")).")
     case let .database(path, reason):
       "The store at \(path) failed: \(reason)."
     }

@@ -172,3 +172,13 @@ extension CLI {
     #expect(revisions.allSatisfy { ($0.newValue ?? 0) - ($0.oldValue ?? 0) == 2.5 })
   }
 }
+
+@Suite struct UpdateWithoutAStoreTests {
+  @Test func saysHowToCreateOneAndCreatesNothing() throws {
+    let store = temporaryStorePath()
+    let r = try CLI.run(["update", "--store", store])
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("Nothing to update: there is no store at \(store) yet;"))
+    #expect(!FileManager.default.fileExists(atPath: store))
+  }
+}
