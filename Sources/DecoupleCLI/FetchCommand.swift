@@ -73,6 +73,7 @@ struct FetchCommand: AsyncParsableCommand {
     let request = FetchRequest(symbol: symbol, interval: interval, from: start, to: now)
     let outcome = try await Refresh.fetch(
       request, with: connector, into: store, http: Refresh.httpClient(environment: env))
+    Progress.done()
     try UpdateReport(store: store.path, outcomes: [outcome], upToDate: []).print(format)
   }
 }

@@ -57,13 +57,14 @@ struct ImportCommand: ParsableCommand {
     let summary = try store.write(
       WriteBatch(series: record, observations: observations, request: "import \(path)")
     ) { done, total in
-      Progress.line("Importing \(done) of \(total) rows…")
+      Progress.bar(done, of: total, "importing \(done) of \(total) rows")
       if let pauseAt, done >= pauseAt, done < total {
         // Test hook: stop inside the open transaction so a test can kill the process here.
         FileHandle.standardError.write(Data("paused inside the transaction\n".utf8))
         sleep(600)
       }
     }
+    Progress.done()
     print(
       "\(summary.symbol): imported \(summary.rows) rows from \(file) (\(imported.format.rawValue)); "
         + "\(summary.inserted) new, \(summary.revised) revised, \(summary.unchanged) unchanged.")

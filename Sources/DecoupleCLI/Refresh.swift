@@ -54,7 +54,11 @@ public enum Refresh {
     if let d = environment["DECOUPLE_RETRY_BASE_DELAY"].flatMap(Double.init) {
       policy.baseDelay = d
     }
-    return HTTPClient(policy: policy, log: { Progress.line($0) })
+    return HTTPClient(
+      policy: policy, log: { Progress.line($0) },
+      progress: { page, pages, label in
+        Progress.bar(Int(page - 1), of: Int(pages), "\(label): page \(page) of \(pages)")
+      })
   }
 
   /// Now, seconds since 1970 (`DECOUPLE_NOW` overrides it, for tests).

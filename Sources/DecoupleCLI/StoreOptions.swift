@@ -27,12 +27,29 @@ struct StoreOptions: ParsableArguments {
   var location: StoreLocation { StoreLocation(path: store) }
 }
 
-/// Progress lines on stderr, only when stderr is a terminal (CONVENTIONS: quiet otherwise).
+/// Progress on stderr, only when stderr is a terminal (CONVENTIONS: quiet otherwise): one status
+/// line, rewritten in place, cleared by `done()`.
 enum Progress {
   static let enabled = isatty(2) == 1
 
+  /// Replaces the status line with `text` (cut to 100 columns).
   static func line(_ text: String) {
     guard enabled else { return }
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data(("\r\u{1B}[K" + String(text.prefix(100))).utf8))
+  }
+
+  /// `[#######.............] 35%  label`
+  static func bar(_ done: Int, of total: Int, _ label: String) {
+    guard total > 0 else { return }
+    let filled = min(20, 20 * done / total)
+    line(
+      "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled)
+        + "] \(100 * done / total)%  " + label)
+  }
+
+  /// Clears the status line.
+  static func done() {
+    guard enabled else { return }
+    FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
   }
 }

@@ -59,6 +59,7 @@ struct UpdateCommand: AsyncParsableCommand {
           FetchRequest(symbol: s.symbol, interval: s.frequency, from: start, to: now),
           with: connector, into: store, http: http))
     }
+    Progress.done()
     try UpdateReport(store: store.path, outcomes: outcomes, upToDate: upToDate).print(format)
   }
 }

@@ -33,7 +33,11 @@ public struct Binance: Connector {
       symbol: request.symbol, source: info.id, instrument: pair, kind: .price, unit: "USDT",
       timeZone: "UTC", calendar: .continuous)
     var start = request.from - request.from % step
+    let pages = max(1, (request.to - start) / (Int64(Self.pageSize) * step) + 1)
+    var page: Int64 = 0
     while start < request.to {
+      page += 1
+      http.progress(min(page, pages), pages, "\(info.id) \(pair)")
       let url = baseURL.appending(
         path: "api/v3/klines",
         query: [

@@ -6,7 +6,8 @@ import Foundation
 ///
 /// The answer is `{"data": [{"asset": "eth", "time": "2024-01-01T00:00:00.000000000Z",
 /// "PriceUSD": "2281.4"}], "next_page_token": "…", "next_page_url": "…"}`; values are decimal
-/// strings. Pages continue while `next_page_token` is present; the next request is built from
+/// strings. `paging_from=start` makes pages run forward in time (the API's default is to page
+/// from the end). Pages continue while `next_page_token` is present; the next request is built from
 /// the configured base URL and the token (not from `next_page_url`, which names the real host).
 /// Symbols: `ETH` (PriceUSD) or `ETH.METRIC` (`ETH.SplyCur`, `ETH.IssTotNtv`, `ETH.FeeTotNtv`).
 /// Community data is licensed CC BY-NC 4.0: non-commercial use, with attribution.
@@ -60,7 +61,7 @@ public struct CoinMetrics: Connector {
     repeat {
       var query = [
         ("assets", asset), ("metrics", metric), ("frequency", "1d"), ("start_time", from.iso),
-        ("end_time", to.iso), ("page_size", "\(pageSize)"),
+        ("end_time", to.iso), ("page_size", "\(pageSize)"), ("paging_from", "start"),
       ]
       if let token { query.append(("next_page_token", token)) }
       let url = baseURL.appending(path: "v4/timeseries/asset-metrics", query: query)

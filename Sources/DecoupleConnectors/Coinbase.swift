@@ -33,7 +33,11 @@ public struct Coinbase: Connector {
       symbol: request.symbol, source: info.id, instrument: product, kind: .price, unit: "USD",
       timeZone: "UTC", calendar: .continuous)
     var start = request.from - request.from % step
+    let pages = max(1, (request.to - start + Self.pageSize * step - 1) / (Self.pageSize * step))
+    var page: Int64 = 0
     while start < request.to {
+      page += 1
+      http.progress(page, pages, "\(info.id) \(product)")
       let end = min(start + (Self.pageSize - 1) * step, request.to - 1)
       let url = baseURL.appending(
         path: "products/\(product)/candles",

@@ -81,10 +81,16 @@ public struct HTTPClient: Sendable {
   public var policy: RetryPolicy
   /// Called with one line per request or retry (the CLI shows them on a terminal only).
   public var log: @Sendable (String) -> Void
+  /// Called by paging connectors with (page, pages, label) before each page.
+  public var progress: @Sendable (Int64, Int64, String) -> Void
 
-  public init(policy: RetryPolicy = .init(), log: @escaping @Sendable (String) -> Void = { _ in }) {
+  public init(
+    policy: RetryPolicy = .init(), log: @escaping @Sendable (String) -> Void = { _ in },
+    progress: @escaping @Sendable (Int64, Int64, String) -> Void = { _, _, _ in }
+  ) {
     self.policy = policy
     self.log = log
+    self.progress = progress
   }
 
   /// GETs `url`, retrying timeouts, 429 and 5xx per `policy`; any other status is returned for

@@ -11,6 +11,29 @@ func temporaryStorePath() -> String {
 }
 
 extension CLI {
+  /// Runs another program (off the cooperative pool), for `script`.
+  static func runProgram(_ path: String, _ arguments: [String]) async throws -> Result {
+    try await withCheckedThrowingContinuation { continuation in
+      DispatchQueue.global().async {
+        continuation.resume(
+          with: Swift.Result {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: path)
+            p.arguments = arguments
+            let out = Pipe()
+            p.standardOutput = out
+            p.standardError = out
+            try p.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            return Result(
+              status: p.terminationStatus, stdout: String(decoding: data, as: UTF8.self),
+              stderr: "")
+          })
+      }
+    }
+  }
+
   /// `run` on a dispatch thread: a test that also serves HTTP from Swift concurrency must not
   /// block the cooperative pool (two threads on a two-core machine) while the child runs.
   static func runAsync(_ arguments: [String], environment: [String: String] = [:]) async throws
@@ -52,6 +75,22 @@ extension CLI {
     let a = try await CLI.runAsync(["analyze", "ETH", "SPY", "--store", store, "--format", "json"])
     #expect(a.status == 0, "\(a.stderr)")
     #expect(!a.stdout.contains("ETH-USD.yahoo.csv"))
+  }
+
+  /// Under a pseudo-terminal (util-linux `script`), a paged fetch shows a progress bar on stderr;
+  /// the earlier test shows stderr stays empty when it is not a terminal.
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: "/usr/bin/script")))
+  func showsProgressOnATerminal() async throws {
+    let server = try await FakeMarketServer.start()
+    defer { server.stop() }
+    let env = server.environment().map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+    let command =
+      "env \(env) '\(CLI.executable.path)' fetch ETH --from 2025-01-01 --store "
+      + "'\(temporaryStorePath())'"
+    let r = try await CLI.runProgram("/usr/bin/script", ["-qec", command, "/dev/null"])
+    #expect(r.status == 0, "\(r.stdout)")
+    #expect(r.stdout.contains("] 33%  coinbase ETH-USD: page 2 of 3"), "\(r.stdout)")
+    #expect(r.stdout.contains("688 new"))
   }
 
   @Test func jsonOutputAndEveryOtherSource() async throws {

@@ -13,6 +13,7 @@ import Testing
       #expect(r.requests.count == 4)  // 111 days in pages of 30
       #expect(server.state.requests.count == 4)
       #expect(r.requests[1].contains("next_page_token="))
+      #expect(r.requests.allSatisfy { $0.contains("paging_from=start") })
       #expect(r.kind == .price && r.licence.contains("CC BY-NC 4.0"))
       #expect(r.notes.contains { $0.contains("CC BY-NC 4.0") })
     }

@@ -262,10 +262,12 @@ enum Sources {
           ]
         ], status: 400)
     }
-    let all = rows(
+    var all = rows(
       state, from: Clock.parseDay(q["start_time"]) ?? 0,
       through: min(Clock.parseDay(q["end_time"]) ?? state.now, state.now - 86_400),
       step: 86_400, listing: 1_438_905_600, fault: fault)
+    // The API pages from the end (newest first) unless paging_from=start.
+    if q["paging_from"] != "start" { all.reverse() }
     let start = Int(
       q["next_page_token"].flatMap { Data(base64Encoded: $0) }
         .map { String(decoding: $0, as: UTF8.self) }.flatMap { Int($0) } ?? 0)
