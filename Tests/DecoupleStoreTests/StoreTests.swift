@@ -37,6 +37,28 @@ func days(_ first: String, _ n: Int, bump: Double = 0) -> [Observation] {
     #expect(try again.listing().map(\.rows) == [3])
   }
 
+  /// A released migration is never edited: the schema it creates is pinned here. A schema
+  /// change is a new migration appended to `Store.migrator`, and a new line in this list.
+  @Test func theReleasedSchemaIsUnchanged() throws {
+    let store = try temporaryStore()
+    let schema = try store.queue.read { db in
+      try String.fetchAll(
+        db,
+        sql: "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'grdb_%' "
+          + "AND name NOT LIKE 'sqlite_%' "
+          + "ORDER BY name")
+    }
+    #expect(
+      schema.map { $0.replacingOccurrences(of: "\n", with: " ") } == [
+        #"CREATE TABLE "observation" ("seriesId" INTEGER NOT NULL REFERENCES "series"("id") ON DELETE CASCADE, "time" INTEGER NOT NULL, "open" DOUBLE, "high" DOUBLE, "low" DOUBLE, "value" DOUBLE NOT NULL, "volume" DOUBLE, PRIMARY KEY ("seriesId", "time")) WITHOUT ROWID"#,
+        #"CREATE TABLE "provenance" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "seriesId" INTEGER NOT NULL REFERENCES "series"("id") ON DELETE CASCADE, "source" TEXT NOT NULL, "request" TEXT NOT NULL, "fetchedAt" TEXT NOT NULL, "rangeStart" INTEGER, "rangeEnd" INTEGER, "rows" INTEGER NOT NULL, "inserted" INTEGER NOT NULL, "revised" INTEGER NOT NULL, "checksum" TEXT NOT NULL)"#,
+        #"CREATE INDEX "provenance_on_seriesId" ON "provenance"("seriesId")"#,
+        #"CREATE TABLE "revision" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "seriesId" INTEGER NOT NULL REFERENCES "series"("id") ON DELETE CASCADE, "time" INTEGER NOT NULL, "field" TEXT NOT NULL, "oldValue" DOUBLE, "newValue" DOUBLE, "provenanceId" INTEGER NOT NULL REFERENCES "provenance"("id"))"#,
+        #"CREATE INDEX "revision_on_seriesId" ON "revision"("seriesId")"#,
+        #"CREATE TABLE "series" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "symbol" TEXT NOT NULL, "source" TEXT NOT NULL, "instrument" TEXT NOT NULL, "kind" TEXT NOT NULL, "frequency" TEXT NOT NULL, "unit" TEXT NOT NULL, "timeZone" TEXT NOT NULL, "calendar" TEXT NOT NULL, "licence" TEXT NOT NULL DEFAULT '', UNIQUE ("symbol", "source", "frequency"))"#,
+      ], "\(schema)")
+  }
+
   @Test func writesSeriesObservationsAndProvenance() throws {
     let store = try temporaryStore()
     let obs = days("2026-01-01", 10)
