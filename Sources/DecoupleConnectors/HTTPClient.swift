@@ -114,7 +114,10 @@ public struct HTTPClient: Sendable {
       var retryAfter: Double?
       do {
         let (data, response) = try await session.data(for: request)
-        let http = response as! HTTPURLResponse
+        guard let http = response as? HTTPURLResponse else {
+          throw FetchError.unreachable(
+            source: source, url: shown, reason: "the answer is not HTTP (check the base URL)")
+        }
         var fields: [String: String] = [:]
         for (k, v) in http.allHeaderFields { fields["\(k)".lowercased()] = "\(v)" }
         let r = HTTPResponse(status: http.statusCode, headers: fields, body: data, url: shown)
