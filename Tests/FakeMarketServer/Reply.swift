@@ -33,6 +33,8 @@ enum Fault: String {
   case rateLimitedOnce = "429once"
   /// 429 with `Retry-After: 0` every time.
   case rateLimited = "429"
+  /// 429 with `Retry-After: 3600`: longer than a client should wait.
+  case rateLimitedLong = "429long"
   /// 503 the first time each URL is asked.
   case unavailableOnce = "503once"
   /// 503 every time.

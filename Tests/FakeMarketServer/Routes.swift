@@ -27,6 +27,11 @@ enum Routes {
             status: 429, contentType: "text/plain", body: "Too Many Requests",
             headers: ["Retry-After": "0"]
           ).response
+        case .rateLimitedLong:
+          return Reply(
+            status: 429, contentType: "text/plain", body: "Too Many Requests",
+            headers: ["Retry-After": "3600"]
+          ).response
         case .unavailableOnce where !seen, .unavailable:
           return Reply(status: 503, contentType: "text/plain", body: "Service Unavailable")
             .response
