@@ -12,11 +12,11 @@ struct FetchCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "fetch", abstract: "Download a series from a live source into the local store.",
     discussion: """
-      Sources: coinbase, binance, kraken, yahoo, fred, coinmetrics, coingecko (see `decouple
-      sources`). Without --source: yahoo for US indices and ETFs (RUT, SPY…), fred for FRED ids
-      (DGS2…), coinmetrics for ASSET.METRIC (ETH.SplyCur), coinbase otherwise.
-      Without --from: what is missing after the stored data (plus a small overlap), or from
-      2015-01-01 (daily) / 60 days ago (hourly) for a new series. Nothing is written when the
+      Sources: coinbase, binance, kraken, yahoo, fred, coinmetrics, coingecko (see `decouple \
+      sources`). Without --source: yahoo for US indices and ETFs (RUT, SPY…), fred for FRED ids \
+      (DGS2…), coinmetrics for ASSET.METRIC (ETH.SplyCur), coinbase otherwise. \
+      Without --from: what is missing after the stored data (plus a small overlap), or from \
+      2015-01-01 (daily) / 60 days ago (hourly) for a new series. Nothing is written when the \
       fetch fails. Keys come from environment variables only.
       """)
 

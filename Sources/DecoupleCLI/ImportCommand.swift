@@ -8,9 +8,9 @@ struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import", abstract: "Import a CSV file into the local store under a symbol.",
     discussion: """
-      Reads any format the importers read (Yahoo, IBKR, FRED, CoinGecko, Farside, Etherscan,
-      generic date/value). The whole file is written in one transaction: an import that fails
-      or is interrupted leaves the store as it was. Importing again under the same symbol
+      Reads any format the importers read (Yahoo, IBKR, FRED, CoinGecko, Farside, Etherscan, \
+      generic date/value). The whole file is written in one transaction: an import that fails \
+      or is interrupted leaves the store as it was. Importing again under the same symbol \
       records changed values as revisions.
       """)
 

@@ -10,10 +10,10 @@ struct UpdateCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "update", abstract: "Refresh every fetched series in the store, incrementally.",
     discussion: """
-      For each stored series from a live source, fetches only what is missing after its last
-      observation plus an overlap of \(Refresh.overlap) intervals; a changed value in the overlap is
-      recorded as a revision (old and new kept), not silently overwritten. A series with nothing
-      new to fetch yet makes no request. Imported series are left alone. Each series is its own
+      For each stored series from a live source, fetches only what is missing after its last \
+      observation plus an overlap of \(Refresh.overlap) intervals; a changed value in the overlap is \
+      recorded as a revision (old and new kept), not silently overwritten. A series with nothing \
+      new to fetch yet makes no request. Imported series are left alone. Each series is its own \
       transaction; the first failure stops the update with exit 1 (earlier series stay written).
       """)
 
