@@ -49,7 +49,17 @@ public struct Yahoo: Connector {
         ("interval", request.interval.rawValue), ("includePrePost", "false"),
         ("events", "div|split"),
       ])
-    let r = try await http.get(url, source: info.id)
+    let r: HTTPResponse
+    do {
+      r = try await http.get(url, source: info.id)
+    } catch FetchError.rateLimited(_, _, let wait, let attempts) {
+      throw FetchError.refused(
+        source: info.id,
+        reason: "Yahoo is rate-limiting this address (HTTP 429 on all \(attempts) attempts"
+          + (wait.map { "; it asked to wait \(FetchError.seconds($0))" } ?? "")
+          + "). Its chart API is unofficial and throttles bursts: wait a few minutes and run "
+          + "the command again, or download a CSV and `decouple import` it.")
+    }
     result.requests.append(r.url)
     if r.status == 401 || r.status == 403 || r.text.contains("Invalid Crumb")
       || r.text.contains("Invalid Cookie")

@@ -24,7 +24,7 @@ import Testing
       ("truncated", "is not in the documented format"),
       ("malformed", "is not in the documented format"),
       ("503", "server error HTTP 503 on all 3 attempts"),
-      ("429long", "the service asked to wait 3600 s"),
+      ("429long", "asked to wait 3600 s"),
     ])
   func eachFaultGivesAClearMessage(id: String, fault: (String, String)) async throws {
     try await withServer { server in

@@ -51,7 +51,10 @@ import Testing
       let e = await fetchError {
         _ = try await c.fetch(request("QQQ", from: "2026-11-01", server), http: fastClient)
       }
-      #expect(e?.description.hasPrefix("yahoo: rate limited (HTTP 429) on all 3 attempts") == true)
+      #expect(
+        e?.description.hasPrefix(
+          "yahoo: Yahoo is rate-limiting this address (HTTP 429 on all 3 attempts; it asked to "
+            + "wait 0 s). Its chart API is unofficial") == true, "\(String(describing: e))")
       #expect(server.state.requests.count == 3)
     }
   }
