@@ -21,9 +21,15 @@ public struct Kraken: Connector {
       keyVariable: nil, licence: nil, baseURLVariable: "DECOUPLE_KRAKEN_URL")
   }
 
+  /// `ETH` → `ETHUSD`, `BTC` → `XBTUSD` (Kraken calls bitcoin XBT); a longer symbol as given.
+  public static func pair(_ symbol: String) -> String {
+    let s = symbol.uppercased().replacingOccurrences(of: "-", with: "")
+    guard s.count <= 4 else { return s }
+    return (s == "BTC" ? "XBT" : s) + "USD"
+  }
+
   public func fetch(_ request: FetchRequest, http: HTTPClient) async throws -> FetchResult {
-    let pair = request.symbol.uppercased().replacingOccurrences(of: "-", with: "")
-    let query = pair.count <= 4 ? pair + "USD" : pair
+    let query = Self.pair(request.symbol)
     let step = request.interval.seconds
     var result = FetchResult(
       symbol: request.symbol, source: info.id, instrument: query, kind: .price, unit: "USD",

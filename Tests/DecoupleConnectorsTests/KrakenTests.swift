@@ -29,6 +29,12 @@ import Testing
     }
   }
 
+  @Test func bitcoinIsXBT() {
+    #expect(Kraken.pair("BTC") == "XBTUSD")
+    #expect(Kraken.pair("eth") == "ETHUSD")
+    #expect(Kraken.pair("XETHZUSD") == "XETHZUSD")
+  }
+
   @Test func hourly() async throws {
     try await withServer { server in
       let c = Kraken(baseURL: server.baseURL("kraken"))
