@@ -4,6 +4,9 @@ import PackageDescription
 // Data flows one way: DecoupleData (files → raw series) → DecoupleSeries (calendars, alignment,
 // returns) → DecoupleStats (kernels, no I/O) → DecoupleAnalysis (decoupling senses, verdicts)
 // → DecoupleRender (text, JSON, CSV) → DecoupleCLI (commands) → the thin `decouple` executable.
+// Beside the analysis chain, at the edges: DecoupleStore (the local SQLite store, GRDB) and
+// DecoupleConnectors (live market-data sources over HTTP) both build on DecoupleData and are used
+// by DecoupleCLI only. Hummingbird is a test-only dependency (the fake market server).
 let package = Package(
   name: "Decouple",
   platforms: [.macOS(.v14)],
@@ -13,7 +16,11 @@ let package = Package(
     .executable(name: "decouple", targets: ["decouple"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
   ],
   targets: [
     .target(name: "DecoupleData", resources: [.copy("Resources/Dataset")]),
@@ -23,9 +30,13 @@ let package = Package(
     .target(name: "DecoupleAnalysis", dependencies: ["DecoupleSeries", "DecoupleStats"]),
     .target(name: "DecoupleRender", dependencies: ["DecoupleAnalysis"]),
     .target(
+      name: "DecoupleStore",
+      dependencies: ["DecoupleData", .product(name: "GRDB", package: "GRDB.swift")]),
+    .target(name: "DecoupleConnectors", dependencies: ["DecoupleData"]),
+    .target(
       name: "DecoupleCLI",
       dependencies: [
-        "DecoupleRender",
+        "DecoupleRender", "DecoupleStore", "DecoupleConnectors",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -39,6 +50,21 @@ let package = Package(
     .testTarget(name: "DecoupleStatsTests", dependencies: ["DecoupleStats", "TestSupport"]),
     .testTarget(name: "DecoupleAnalysisTests", dependencies: ["DecoupleAnalysis", "TestSupport"]),
     .testTarget(name: "DecoupleRenderTests", dependencies: ["DecoupleRender", "TestSupport"]),
-    .testTarget(name: "DecoupleCLITests", dependencies: ["DecoupleCLI", "TestSupport"]),
+    .target(
+      name: "FakeMarketServer",
+      dependencies: [
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+      ],
+      path: "Tests/FakeMarketServer"),
+    .testTarget(
+      name: "DecoupleStoreTests", dependencies: ["DecoupleStore", "TestSupport"]),
+    .testTarget(
+      name: "DecoupleConnectorsTests",
+      dependencies: ["DecoupleConnectors", "FakeMarketServer", "TestSupport"]),
+    .testTarget(
+      name: "DecoupleCLITests",
+      dependencies: ["DecoupleCLI", "DecoupleStore", "FakeMarketServer", "TestSupport"]),
   ]
 )

@@ -24,8 +24,8 @@ struct AnalyzeCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
 
   func run() throws {
-    let seriesA = try SeriesResolver.resolve(a, options: input.importOptions)
-    let seriesB = try SeriesResolver.resolve(b, options: input.importOptions)
+    let seriesA = try common.resolve(a, input)
+    let seriesB = try common.resolve(b, input)
     let report = try DecouplingAnalysis.report(seriesA, seriesB, options: common.analysisOptions)
     switch common.format {
     case .text: print(report.text, terminator: "")

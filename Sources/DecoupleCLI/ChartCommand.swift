@@ -41,13 +41,13 @@ struct ChartCommand: ParsableCommand {
     let svg: String
     if kind == .matrix {
       let series = try charting.universeSymbols(a, b).map {
-        try SeriesResolver.resolve($0, options: input.importOptions)
+        try common.resolve($0, input)
       }
       let m = try WindowCorrelationMatrix.compute(series, options: common.analysisOptions)
       svg = m.heatmap(options: charting.chartOptions).svg
     } else {
-      let seriesA = try SeriesResolver.resolve(a, options: input.importOptions)
-      let seriesB = try SeriesResolver.resolve(b, options: input.importOptions)
+      let seriesA = try common.resolve(a, input)
+      let seriesB = try common.resolve(b, input)
       let summary = try DecouplingAnalysis.analyze(
         seriesA, seriesB, options: common.analysisOptions)
       svg = summary.chart(kind, options: charting.chartOptions).serialized()

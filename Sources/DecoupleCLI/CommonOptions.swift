@@ -40,6 +40,9 @@ struct CommonOptions: ParsableArguments {
   @Option(help: "Output: text for people, json or csv for programs.")
   var format: OutputFormat = .text
 
+  @Option(help: "The local SQLite store (default: $XDG_DATA_HOME/decouple/decouple.sqlite).")
+  var store: String?
+
   /// The as-of day: `--to` or its alias `--as-of`.
   var end: Day? { to ?? asOf }
 
@@ -54,6 +57,15 @@ struct CommonOptions: ParsableArguments {
     if let f = from, let t = end, f > t {
       throw ValidationError("--from \(f.iso) is after --to \(t.iso).")
     }
+  }
+}
+
+extension CommonOptions {
+  /// The series `spec` names: a path, a stored symbol, or an embedded one (in that order for
+  /// symbols: the store first).
+  func resolve(_ spec: String, _ input: InputOptions) throws -> DailySeries {
+    try SeriesResolver.resolve(
+      spec, options: input.importOptions, store: StoreLocation(path: store).openIfPresent())
   }
 }
 

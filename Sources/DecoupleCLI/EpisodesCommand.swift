@@ -38,8 +38,8 @@ struct EpisodesCommand: ParsableCommand {
 
   func run() throws {
     let summary = try DecouplingAnalysis.analyze(
-      try SeriesResolver.resolve(a, options: input.importOptions),
-      try SeriesResolver.resolve(b, options: input.importOptions), options: common.analysisOptions)
+      try common.resolve(a, input),
+      try common.resolve(b, input), options: common.analysisOptions)
     let rules = EpisodeRules(enter: enter, exit: exit)
     let listing = EpisodeListing(
       summary: summary,

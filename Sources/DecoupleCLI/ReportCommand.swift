@@ -31,13 +31,13 @@ struct ReportCommand: ParsableCommand {
   @OptionGroup var charting: ChartingOptions
 
   func run() throws {
-    let seriesA = try SeriesResolver.resolve(a, options: input.importOptions)
-    let seriesB = try SeriesResolver.resolve(b, options: input.importOptions)
+    let seriesA = try common.resolve(a, input)
+    let seriesB = try common.resolve(b, input)
     let summary = try DecouplingAnalysis.analyze(seriesA, seriesB, options: common.analysisOptions)
     var matrix: WindowCorrelationMatrix?
     if !noMatrix {
       let others = try charting.universeSymbols(a, b).dropFirst(2).map {
-        try SeriesResolver.resolve($0, options: input.importOptions)
+        try common.resolve($0, input)
       }
       // The pair's as-of day for every pair, so the matrix shows the same "now".
       var options = common.analysisOptions

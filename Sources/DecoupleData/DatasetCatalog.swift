@@ -92,7 +92,7 @@ extension Dataset {
       "ETH in active validators (validatorqueue/beaconcha.in), from 2023-05-21"
     ),
   ].map { symbol, file, column, text in
-    DatasetEntry(symbol: symbol, file: file, column: column, kind: .onchain, description: text)
+    DatasetEntry(symbol: symbol, file: file, column: column, kind: .onChain, description: text)
   }
 
   private static func price(

@@ -1,4 +1,4 @@
-/// What kind of quantity an embedded series holds.
+/// What kind of quantity a series holds (embedded, stored or fetched).
 public enum DatasetKind: String, Sendable, Codable, CaseIterable {
   /// A price or index level (returns are taken from it).
   case price
@@ -6,8 +6,9 @@ public enum DatasetKind: String, Sendable, Codable, CaseIterable {
   case rate
   /// A flow in US$ millions per day (already a change).
   case flow
-  /// An on-chain quantity in ETH (a stock such as supply, or a daily amount such as burn).
-  case onchain
+  /// An on-chain quantity in ETH (a stock such as supply, or a daily amount such as burn), from
+  /// a chain-data source (Etherscan, Glassnode, validatorqueue, Coin Metrics).
+  case onChain = "on-chain"
 }
 
 /// One symbol of the embedded dataset.

@@ -13,13 +13,23 @@ public enum SeriesResolver {
   /// - A path (`data/eth.csv`, `~/x.csv:Close`) is imported with `options`; a `:COLUMN` suffix
   ///   picks the value column (it overrides `options.valueColumn`); otherwise the file's primary
   ///   column is used. The series is named by `spec` and its source file is the path as given.
-  /// - Anything else is an embedded symbol, case-insensitive, optionally `SYMBOL:COLUMN`.
+  /// - Anything else is a symbol, case-insensitive: from `store` first (when given and it holds
+  ///   the symbol), then the embedded dataset, optionally `SYMBOL:COLUMN`.
   /// - Throws: `ImportError` for files (`.ambiguousColumn` when the file has several value
   ///   columns and none was picked), `DataError.unknownSymbol` listing the known symbols.
-  public static func resolve(_ spec: String, options: ImportOptions = .init()) throws
-    -> DailySeries
-  {
-    guard isPath(spec) else { return try Dataset.load(spec, options: options) }
+  public static func resolve(
+    _ spec: String, options: ImportOptions = .init(), store: (any SeriesProvider)? = nil
+  ) throws -> DailySeries {
+    guard isPath(spec) else {
+      guard let store else { return try Dataset.load(spec, options: options) }
+      if let stored = try store.dailySeries(spec) { return stored }
+      do {
+        return try Dataset.load(spec, options: options)
+      } catch DataError.unknownSymbol(let symbol, let known) {
+        let all = known + (try store.symbols()).filter { !known.contains($0) }
+        throw DataError.unknownSymbol(symbol: symbol, known: all)
+      }
+    }
     let (path, column) = split(spec)
     var opts = options
     if let column { opts.valueColumn = column }

@@ -15,14 +15,21 @@ enum CLI {
       .appendingPathComponent("decouple")
   }
 
+  /// A data directory of the tests' own, so that a store the developer fetched into (the
+  /// default under `~/.local/share`) never changes what the tests see.
+  static let dataHome = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "decouple-cli-data-\(UUID().uuidString)"
+  ).path
+
   /// Runs `decouple` with `arguments`; `environment` entries override the test's own.
+  /// `XDG_DATA_HOME` points at `dataHome` unless `environment` sets it.
   static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
     let p = Process()
     p.executableURL = executable
     p.arguments = arguments
-    if !environment.isEmpty {
-      p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    }
+    p.environment = ProcessInfo.processInfo.environment.merging(
+      ["XDG_DATA_HOME": dataHome].merging(environment) { $1 }
+    ) { $1 }
     let out = Pipe()
     let err = Pipe()
     p.standardOutput = out

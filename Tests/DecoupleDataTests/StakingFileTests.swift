@@ -22,7 +22,7 @@ import Testing
 
   @Test func onchainSymbolsAreListed() throws {
     for s in ["ETH-BURN", "ETH-POW-ISSUANCE", "ETH-SUPPLY-ES", "ETH-SUPPLY-GN", "ETH-STAKED"] {
-      #expect(Dataset.entry(s)?.kind == .onchain)
+      #expect(Dataset.entry(s)?.kind == .onChain)
     }
     #expect(try Dataset.load("ETH-SUPPLY-GN").lastDay == day("2022-09-01"))
   }

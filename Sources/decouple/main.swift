@@ -1,3 +1,0 @@
-import DecoupleCLI
-
-DecoupleCommand.main()

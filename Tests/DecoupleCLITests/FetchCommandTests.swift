@@ -1,0 +1,223 @@
+import DecoupleStore
+import FakeMarketServer
+import Foundation
+import Testing
+
+/// A path for a store in a new temporary folder (the file is created by the command).
+func temporaryStorePath() -> String {
+  FileManager.default.temporaryDirectory.appendingPathComponent(
+    "decouple-cli-store-\(UUID().uuidString)/decouple.sqlite"
+  ).path
+}
+
+extension CLI {
+  /// Runs another program (off the cooperative pool), for `script`.
+  static func runProgram(_ path: String, _ arguments: [String]) async throws -> Result {
+    try await withCheckedThrowingContinuation { continuation in
+      DispatchQueue.global().async {
+        continuation.resume(
+          with: Swift.Result {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: path)
+            p.arguments = arguments
+            let out = Pipe()
+            p.standardOutput = out
+            p.standardError = out
+            try p.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            return Result(
+              status: p.terminationStatus, stdout: String(decoding: data, as: UTF8.self),
+              stderr: "")
+          })
+      }
+    }
+  }
+
+  /// `run` on a dispatch thread: a test that also serves HTTP from Swift concurrency must not
+  /// block the cooperative pool (two threads on a two-core machine) while the child runs.
+  static func runAsync(_ arguments: [String], environment: [String: String] = [:]) async throws
+    -> Result
+  {
+    try await withCheckedThrowingContinuation { continuation in
+      DispatchQueue.global().async {
+        continuation.resume(with: Swift.Result { try run(arguments, environment: environment) })
+      }
+    }
+  }
+}
+
+@Suite struct FetchCommandTests {
+  @Test func fetchesFromCoinbaseIntoTheStoreAndAnalyzeReadsIt() async throws {
+    let server = try await FakeMarketServer.start()
+    defer { server.stop() }
+    let store = temporaryStorePath()
+    let r = try await CLI.runAsync(
+      ["fetch", "ETH", "--source", "coinbase", "--from", "2025-01-01", "--store", store],
+      environment: server.environment())
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(
+      r.stdout.hasPrefix(
+        "ETH from coinbase (ETH-USD, 1d): 688 rows, 2025-01-01 to 2026-11-19; 688 new, 0 revised"))
+    #expect(r.stderr.isEmpty)  // not a terminal: no progress
+    #expect(server.state.requests.count == 3)
+    let list = try await CLI.runAsync(["list", "--store", store, "--format", "json"])
+    let o = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as! [String: Any]
+    let symbols = o["symbols"] as! [[String: Any]]
+    #expect(symbols[0]["symbol"] as? String == "ETH")
+    #expect(symbols[0]["origin"] as? String == "store:coinbase 1d")
+    #expect(symbols[0]["rows"] as? Int == 688)
+    #expect(
+      symbols.contains { $0["symbol"] as? String == "ETH" && $0["origin"] as? String == "embedded" }
+    )
+    // Symbols resolve from the store first: the analysis ends on the fetched data's last day
+    // common with RUT, and names no embedded file.
+    let a = try await CLI.runAsync(["analyze", "ETH", "SPY", "--store", store, "--format", "json"])
+    #expect(a.status == 0, "\(a.stderr)")
+    #expect(!a.stdout.contains("ETH-USD.yahoo.csv"))
+  }
+
+  /// Under a pseudo-terminal (util-linux `script`), a paged fetch shows a progress bar on stderr;
+  /// the earlier test shows stderr stays empty when it is not a terminal.
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: "/usr/bin/script")))
+  func showsProgressOnATerminal() async throws {
+    let server = try await FakeMarketServer.start()
+    defer { server.stop() }
+    let env = server.environment().map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+    let command =
+      "env \(env) '\(CLI.executable.path)' fetch ETH --from 2025-01-01 --store "
+      + "'\(temporaryStorePath())'"
+    let r = try await CLI.runProgram("/usr/bin/script", ["-qec", command, "/dev/null"])
+    #expect(r.status == 0, "\(r.stdout)")
+    #expect(r.stdout.contains("] 33%  coinbase ETH-USD: page 2 of 3"), "\(r.stdout)")
+    #expect(r.stdout.contains("688 new"))
+  }
+
+  @Test func jsonOutputAndEveryOtherSource() async throws {
+    let server = try await FakeMarketServer.start()
+    defer { server.stop() }
+    let store = temporaryStorePath()
+    for (symbol, source, rows) in [
+      ("ETH", "binance", 50), ("ETH", "kraken", 50), ("RUT", "yahoo", 33), ("DGS2", "fred", 32),
+      ("ETH.SplyCur", "coinmetrics", 50), ("BTC", "coingecko", 50),
+    ] {
+      let r = try await CLI.runAsync(
+        [
+          "fetch", symbol, "--source", source, "--from", "2026-10-01", "--store", store,
+          "--format", "json",
+        ], environment: server.environment())
+      #expect(r.status == 0, "\(source): \(r.stderr)")
+      let o = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+      let fetched = (o["fetched"] as! [[String: Any]])[0]
+      #expect(fetched["source"] as? String == source)
+      #expect(fetched["rows"] as? Int == rows, "\(source)")
+    }
+  }
+
+  @Test func aFailedFetchWritesNothingAndExits1() async throws {
+    let server = try await FakeMarketServer.start()
+    defer { server.stop() }
+    let store = temporaryStorePath()
+    for (fault, message) in [
+      ("503", "Error: coinbase: server error HTTP 503 on all 4 attempts"),
+      ("short", "Error: coinbase returned 18 of the 19 rows asked for (first missing: 2026-11-11)"),
+      ("html", "returned an HTML page where JSON was expected"),
+    ] {
+      let r = try await CLI.runAsync(
+        ["fetch", "ETH", "--from", "2026-11-01", "--store", store],
+        environment: server.environment(fault: fault))
+      #expect(r.status == 1)
+      #expect(r.stderr.contains(message), "\(r.stderr)")
+    }
+    let s = try Store(path: store)
+    #expect(try s.listing().isEmpty)
+  }
+
+  @Test func binance451IsExplained() async throws {
+    let server = try await FakeMarketServer.start()
+    defer { server.stop() }
+    let r = try await CLI.runAsync(
+      ["fetch", "ETH", "--source", "binance", "--store", temporaryStorePath()],
+      environment: server.environment(fault: "451"))
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("Binance refuses requests from the United States (HTTP 451"))
+  }
+
+  @Test func usageErrors() async throws {
+    let r = try await CLI.runAsync(["fetch", "ETH", "--interval", "1w"])
+    #expect(r.status == 64)
+    let s = try await CLI.runAsync([
+      "fetch", "ETH", "--source", "nowhere", "--store", temporaryStorePath(),
+    ])
+    #expect(s.status == 1)
+    #expect(s.stderr.contains("Unknown source 'nowhere'; known sources: coinbase, binance"))
+  }
+}
+
+@Suite struct UpdateCommandTests {
+  @Test func aSecondUpdateMakesNoRequestForDataItHas() async throws {
+    let server = try await FakeMarketServer.start()
+    defer { server.stop() }
+    let store = temporaryStorePath()
+    let env = server.environment()
+    for (symbol, source) in [
+      ("ETH", "coinbase"), ("BTC", "kraken"), ("ETH.FeeTotNtv", "coinmetrics"),
+    ] {
+      let r = try await CLI.runAsync(
+        ["fetch", symbol, "--source", source, "--from", "2026-11-01", "--store", store],
+        environment: env)
+      #expect(r.status == 0, "\(r.stderr)")
+    }
+    server.state.reset()
+    let first = try await CLI.runAsync(["update", "--store", store], environment: env)
+    #expect(first.status == 0, "\(first.stderr)")
+    #expect(server.state.requests.isEmpty, "\(server.state.requests)")
+    #expect(
+      first.stdout.contains("Up to date (nothing new to fetch yet): BTC, ETH, ETH.FEETOTNTV."))
+    // A day later, each series asks only for the overlap and the new day.
+    var later = env
+    later["DECOUPLE_NOW"] = String(server.state.now + 86_400)
+    let second = try await CLI.runAsync(
+      ["update", "--store", store, "--format", "json"], environment: later)
+    #expect(second.status == 0, "\(second.stderr)")
+    #expect(server.state.requests.count == 3, "\(server.state.requests)")
+    #expect(server.state.requests.allSatisfy { !$0.contains("2026-11-01") })
+    let again = try await CLI.runAsync(["update", "--store", store], environment: later)
+    #expect(again.status == 0)
+    // Coinbase and Kraken have everything up to the day in progress: no request. Coin Metrics
+    // publishes a day late, so its missing day (2026-11-20) is still asked for.
+    #expect(server.state.requests.count == 4)
+    #expect(server.state.requests.last?.contains("/coinmetrics/") == true)
+  }
+
+  @Test func revisedValuesInTheOverlapAreRecorded() async throws {
+    let server = try await FakeMarketServer.start()
+    defer { server.stop() }
+    let store = temporaryStorePath()
+    var env = server.environment()
+    let r = try await CLI.runAsync(
+      ["fetch", "ETH", "--from", "2026-11-01", "--store", store], environment: env)
+    #expect(r.status == 0, "\(r.stderr)")
+    server.state.revise = 2.5
+    env["DECOUPLE_NOW"] = String(server.state.now + 86_400)
+    let u = try await CLI.runAsync(["update", "--store", store], environment: env)
+    #expect(u.status == 0, "\(u.stderr)")
+    // The overlap re-reads the last 4 stored days (the last one and 3 before it).
+    #expect(u.stdout.contains("1 new, 4 revised, 0 unchanged"), "\(u.stdout)")
+    let s = try Store(path: store)
+    let series = try #require(try s.series("ETH"))
+    let revisions = try s.revisions(series)
+    #expect(revisions.filter { $0.field == "value" }.count == 4)
+    #expect(revisions.allSatisfy { ($0.newValue ?? 0) - ($0.oldValue ?? 0) == 2.5 })
+  }
+}
+
+@Suite struct UpdateWithoutAStoreTests {
+  @Test func saysHowToCreateOneAndCreatesNothing() throws {
+    let store = temporaryStorePath()
+    let r = try CLI.run(["update", "--store", store])
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("Nothing to update: there is no store at \(store) yet;"))
+    #expect(!FileManager.default.fileExists(atPath: store))
+  }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// A local HTTP server on 127.0.0.1 (a free port) that answers like the real market-data
+/// services, in each one's documented format, so the real connector code can be tested without
+/// the network.
+///
+/// Every route starts with a fault segment: `http://127.0.0.1:PORT/ok/coinbase` is the base URL
+/// of a well-behaved Coinbase; `/429once/coinbase` answers 429 (Retry-After: 1) the first time
+/// each URL is asked; see `Fault` for the others. Values are a deterministic function of time
+/// (`FakeMarketServer.value`), and `revise` shifts the latest ones to simulate revisions.
+public final class FakeMarketServer: Sendable {
+  public let port: Int
+  public let state: State
+  private let task: Task<Void, any Error>
+
+  /// The base URL for `source` (`coinbase`, `binance`, `kraken`, `yahoo`, `fred`, `fredapi`,
+  /// `coinmetrics`, `coingecko`) with `fault` (`ok` for none).
+  public func baseURL(_ source: String, fault: String = "ok") -> URL {
+    URL(string: "http://127.0.0.1:\(port)/\(fault)/\(source)")!
+  }
+
+  /// The environment that points every connector of the CLI at this server.
+  public func environment(fault: String = "ok") -> [String: String] {
+    [
+      "DECOUPLE_COINBASE_URL": baseURL("coinbase", fault: fault).absoluteString,
+      "DECOUPLE_BINANCE_URL": baseURL("binance", fault: fault).absoluteString,
+      "DECOUPLE_KRAKEN_URL": baseURL("kraken", fault: fault).absoluteString,
+      "DECOUPLE_YAHOO_URL": baseURL("yahoo", fault: fault).absoluteString,
+      "DECOUPLE_FRED_URL": baseURL("fred", fault: fault).absoluteString,
+      "DECOUPLE_FRED_API_URL": baseURL("fredapi", fault: fault).absoluteString,
+      "DECOUPLE_COINMETRICS_URL": baseURL("coinmetrics", fault: fault).absoluteString,
+      "DECOUPLE_COINGECKO_URL": baseURL("coingecko", fault: fault).absoluteString,
+      "DECOUPLE_NOW": "\(state.now)", "DECOUPLE_RETRY_BASE_DELAY": "0.01",
+    ]
+  }
+
+  /// Starts a server; `now` is the time its data runs up to (the in-progress interval included,
+  /// as the real services do).
+  public static func start(now: Int64 = FakeMarketServer.defaultNow) async throws
+    -> FakeMarketServer
+  {
+    let state = State(now: now)
+    let (ports, continuation) = AsyncStream<Int>.makeStream()
+    var logger = Logger(label: "fake-market-server")
+    logger.logLevel = .critical
+    let app = Application(
+      router: Routes.build(state),
+      configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+      onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) },
+      logger: logger)
+    // The server's tasks run on their own threads, not on Swift's cooperative pool (two threads
+    // on a two-core machine), which tests that block on a child process can exhaust.
+    let task = Task(executorPreference: ServerExecutor.shared) { try await app.run() }
+    var iterator = ports.makeAsyncIterator()
+    guard let port = await iterator.next(), port > 0 else {
+      task.cancel()
+      throw CancellationError()
+    }
+    return FakeMarketServer(port: port, state: state, task: task)
+  }
+
+  private init(port: Int, state: State, task: Task<Void, any Error>) {
+    self.port = port
+    self.state = state
+    self.task = task
+  }
+
+  public func stop() { task.cancel() }
+
+  /// 2026-11-20 12:00 UTC.
+  public static let defaultNow: Int64 = 1_795_176_000
+
+  /// The value every fake source serves at `time` (a gentle wave, always positive).
+  public static func value(_ time: Int64, step: Int64) -> Double {
+    let i = Double(time / step)
+    return 1_000 + 100 * sin(i / 7) + Double(time / step % 13)
+  }
+
+  /// What the server has seen and how it should behave; thread-safe.
+  public final class State: @unchecked Sendable {
+    private let lock = NSLock()
+    private var _requests: [String] = []
+    private var _seen: Set<String> = []
+    private var _revise: Double = 0
+    public let now: Int64
+
+    init(now: Int64) { self.now = now }
+
+    /// Every request path with its query, in arrival order.
+    public var requests: [String] { lock.withLock { _requests } }
+    /// Added to the values of the last five intervals before `now` (simulates revisions).
+    public var revise: Double {
+      get { lock.withLock { _revise } }
+      set { lock.withLock { _revise = newValue } }
+    }
+    public func reset() { lock.withLock { _requests = [] } }
+
+    /// Records a request; returns whether this exact URI was seen before.
+    func record(_ uri: String) -> Bool {
+      lock.withLock {
+        _requests.append(uri)
+        return !_seen.insert(uri).inserted
+      }
+    }
+
+    func value(_ time: Int64, step: Int64) -> Double {
+      FakeMarketServer.value(time, step: step) + (time >= now - now % step - 5 * step ? revise : 0)
+    }
+  }
+}
+
+/// A task executor on a concurrent dispatch queue, so the fake server answers even while the
+/// cooperative pool is busy with tests that block.
+final class ServerExecutor: TaskExecutor {
+  static let shared = ServerExecutor()
+  private let queue = DispatchQueue(label: "fake-market-server", attributes: .concurrent)
+
+  func enqueue(_ job: consuming ExecutorJob) {
+    let job = UnownedJob(job)
+    queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
+  }
+}
