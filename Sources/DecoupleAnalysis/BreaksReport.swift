@@ -79,21 +79,11 @@ public struct BreaksReport: Sendable {
   }
 
   static func segment(_ p: ReturnPanel, _ lo: Int, _ hi: Int) -> Segment {
-    let a = p.returns[0][lo..<hi]
-    let b = p.returns[1][lo..<hi]
+    let m = PairMoments(p.returns[0][lo..<hi], p.returns[1][lo..<hi])
+    let (ma, mb, saa, sbb) = (m.meanA, m.meanB, m.ssA, m.ssB)
     let n = Double(hi - lo)
-    let ma = a.reduce(0, +) / n
-    let mb = b.reduce(0, +) / n
-    var saa = 0.0
-    var sbb = 0.0
-    var sab = 0.0
-    for (x, y) in zip(a, b) {
-      saa += (x - ma) * (x - ma)
-      sbb += (y - mb) * (y - mb)
-      sab += (x - ma) * (y - mb)
-    }
-    let beta = sbb > 0 ? sab / sbb : .nan
-    let corr = saa > 0 && sbb > 0 ? max(-1, min(1, sab / (saa * sbb).squareRoot())) : .nan
+    let beta = m.beta
+    let corr = m.correlation
     let d = max(n - 1, 1)
     return Segment(
       from: p.days[lo], to: p.days[hi - 1], count: hi - lo, alpha: ma - beta * mb, beta: beta,

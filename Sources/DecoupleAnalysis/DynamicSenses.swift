@@ -55,7 +55,7 @@ public struct DynamicSenses: Sendable {
       let result = try Pelt.detect(y: ra, x: rb, minSize: max(10, w / 3), penalty: .bic)
       let bounds = [0] + result.breakpoints
       let betas = zip(bounds, bounds.dropFirst()).map { lo, hi in
-        WindowEstimate.slope(Array(ra[lo..<hi]), Array(rb[lo..<hi]))
+        PairMoments(ra[lo..<hi], rb[lo..<hi]).beta
       }
       let changes = result.changes.map { rows[$0].date }
       let recent = result.changes.last.map { $0 > rows.count - w } ?? false
@@ -92,21 +92,5 @@ public struct DynamicSenses: Sendable {
       }
     }
     return out.map { $0.replacingOccurrences(of: "A-on-B", with: "\(a)-on-\(b)") }
-  }
-}
-
-extension WindowEstimate {
-  /// OLS slope of `y` on `x` (NaN when x is constant).
-  static func slope(_ y: [Double], _ x: [Double]) -> Double {
-    let n = Double(y.count)
-    let my = y.reduce(0, +) / n
-    let mx = x.reduce(0, +) / n
-    var sxy = 0.0
-    var sxx = 0.0
-    for (u, v) in zip(y, x) {
-      sxy += (u - my) * (v - mx)
-      sxx += (v - mx) * (v - mx)
-    }
-    return sxx > 0 ? sxy / sxx : .nan
   }
 }

@@ -1,3 +1,4 @@
+import DecoupleStats
 import Foundation
 
 /// The measures of one window recomputed exactly (two-pass) from its returns, with standard
@@ -25,20 +26,12 @@ public struct WindowEstimate: Sendable, Equatable {
     let rows = summary.rows[lo...end]
     let a = rows.map(\.returnA)
     let b = rows.map(\.returnB)
+    let m = PairMoments(a, b)
     let n = Double(a.count)
-    let ma = a.reduce(0, +) / n
-    let mb = b.reduce(0, +) / n
-    var saa = 0.0
-    var sbb = 0.0
-    var sab = 0.0
-    for (x, y) in zip(a, b) {
-      saa += (x - ma) * (x - ma)
-      sbb += (y - mb) * (y - mb)
-      sab += (x - ma) * (y - mb)
-    }
+    let (ma, mb, saa, sbb, sab) = (m.meanA, m.meanB, m.ssA, m.ssB, m.cross)
     count = a.count
-    correlation = saa > 0 && sbb > 0 ? sab / (saa * sbb).squareRoot() : .nan
-    let slope = sbb > 0 ? sab / sbb : .nan
+    correlation = m.correlation
+    let slope = m.beta
     beta = slope
     let residualSS = max(0, saa - slope * sab)
     betaStandardError = sbb > 0 && n > 2 ? (residualSS / (n - 2) / sbb).squareRoot() : .nan

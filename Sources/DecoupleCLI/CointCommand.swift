@@ -46,7 +46,7 @@ struct CointCommand: ParsableCommand {
   var lagDifferences = 1
 
   @OptionGroup var lagOptions: LagOptions
-  @OptionGroup var sample: TimeSeriesOptions
+  @OptionGroup var sample: EstimationOptions
   @OptionGroup var input: InputOptions
 
   func validate() throws {

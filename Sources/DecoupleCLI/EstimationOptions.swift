@@ -4,8 +4,9 @@ import DecoupleSeries
 
 extension ValueKind: ExpressibleByArgument {}
 
-/// Options of the estimation commands (garch, dcc, breaks): CommonOptions' data-range, return
-/// and output options (same names, same meaning), without the rolling window, plus `--input`.
+/// Options of the estimation and time-series commands (garch, dcc, breaks, stationarity, coint):
+/// CommonOptions' data-range, return and output options (same names, same meaning), without
+/// the rolling window, plus `--input`.
 struct EstimationOptions: ParsableArguments {
   @Option(name: .customLong("from"), help: "First day of data used (YYYY-MM-DD).")
   var from: Day?
@@ -13,10 +14,10 @@ struct EstimationOptions: ParsableArguments {
   @Option(name: .customLong("to"), help: "Last day of data used, the as-of day (YYYY-MM-DD).")
   var to: Day?
 
-  @Option(name: .customLong("as-of"), help: "Alias of --to: the estimate sees nothing after it.")
+  @Option(name: .customLong("as-of"), help: "Alias of --to: nothing after it is used.")
   var asOf: Day?
 
-  @Option(help: "Return type when the input holds prices: log or simple.")
+  @Option(help: "Return type when returns are computed from prices: log or simple.")
   var returns: ReturnKind = .log
 
   @Option(help: "Sampling: daily, or weekly (last common day of each ISO week).")

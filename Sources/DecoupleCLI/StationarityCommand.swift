@@ -25,7 +25,7 @@ struct StationarityCommand: ParsableCommand {
   var on: SeriesScale?
 
   @OptionGroup var lagOptions: LagOptions
-  @OptionGroup var sample: TimeSeriesOptions
+  @OptionGroup var sample: EstimationOptions
   @OptionGroup var input: InputOptions
 
   func validate() throws { try sample.check(on: on) }
