@@ -24,8 +24,8 @@ struct AnalyzeCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
 
   func run() throws {
-    let seriesA = try common.resolve(a, input)
-    let seriesB = try common.resolve(b, input)
+    let seriesA = try input.resolve(a)
+    let seriesB = try input.resolve(b)
     let report = try DecouplingAnalysis.report(seriesA, seriesB, options: common.analysisOptions)
     switch common.format {
     case .text: print(report.text, terminator: "")

@@ -44,9 +44,9 @@ struct BetaCommand: ParsableCommand {
   }
 
   func run() throws {
-    let sa = try SeriesResolver.resolve(a, options: input.importOptions)
+    let sa = try input.resolve(a)
     let names = [b] + extraFactors
-    let sf = try names.map { try SeriesResolver.resolve($0, options: input.importOptions) }
+    let sf = try names.map { try input.resolve($0) }
     let lags = hacLags ?? Int(4 * pow(Double(common.window) / 100, 2.0 / 9.0))
     let r = try CoMovement.beta(
       sa, on: sf, covariance: hac ? .neweyWest(lags: lags) : .plain, dimsonLags: dimson,

@@ -41,13 +41,13 @@ struct ChartCommand: ParsableCommand {
     let svg: String
     if kind == .matrix {
       let series = try charting.universeSymbols(a, b).map {
-        try common.resolve($0, input)
+        try input.resolve($0)
       }
       let m = try WindowCorrelationMatrix.compute(series, options: common.analysisOptions)
       svg = m.heatmap(options: charting.chartOptions).svg
     } else {
-      let seriesA = try common.resolve(a, input)
-      let seriesB = try common.resolve(b, input)
+      let seriesA = try input.resolve(a)
+      let seriesB = try input.resolve(b)
       let summary = try DecouplingAnalysis.analyze(
         seriesA, seriesB, options: common.analysisOptions)
       svg = summary.chart(kind, options: charting.chartOptions).serialized()

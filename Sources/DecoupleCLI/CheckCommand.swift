@@ -65,8 +65,8 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     let report = try DecouplingAnalysis.report(
-      try common.resolve(a, input),
-      try common.resolve(b, input), options: common.analysisOptions)
+      try input.resolve(a),
+      try input.resolve(b), options: common.analysisOptions)
     let result = ClaimChecker.check(resolvedClaim, in: report)
     switch common.format {
     case .text: print(result.text(report), terminator: "")

@@ -67,8 +67,8 @@ struct CointCommand: ParsableCommand {
     options.johansen = johansen
     options.johansenOrder = detOrder
     options.lagDifferences = lagDifferences
-    let sa = try SeriesResolver.resolve(a, options: input.importOptions)
-    let sb = try SeriesResolver.resolve(b, options: input.importOptions)
+    let sa = try input.resolve(a)
+    let sb = try input.resolve(b)
     let report = try CointegrationAnalysis.analyze(sa, sb, options: options)
     switch sample.format {
     case .text: print(report.text, terminator: "")

@@ -19,14 +19,7 @@ struct CommonOptions: ParsableArguments {
   @Option(help: "Rolling window in observations.")
   var window: Int = 90
 
-  @Option(name: .customLong("from"), help: "First day of data used (YYYY-MM-DD).")
-  var from: Day?
-
-  @Option(name: .customLong("to"), help: "Last day of data used, the as-of day (YYYY-MM-DD).")
-  var to: Day?
-
-  @Option(name: .customLong("as-of"), help: "Alias of --to: the analysis sees nothing after it.")
-  var asOf: Day?
+  @OptionGroup var range: RangeOptions
 
   @Option(help: "Return type: log or simple.")
   var returns: ReturnKind = .log
@@ -40,37 +33,20 @@ struct CommonOptions: ParsableArguments {
   @Option(help: "Output: text for people, json or csv for programs.")
   var format: OutputFormat = .text
 
-  @Option(help: "The local SQLite store (default: $XDG_DATA_HOME/decouple/decouple.sqlite).")
-  var store: String?
-
-  /// The as-of day: `--to` or its alias `--as-of`.
-  var end: Day? { to ?? asOf }
-
   mutating func validate() throws {
     guard window >= 1 else { throw ValidationError("--window must be at least 1 (got \(window)).") }
     if let m = minPeriods, !(1...window).contains(m) {
       throw ValidationError("--min-periods must be between 1 and the window \(window) (got \(m)).")
     }
-    if to != nil && asOf != nil && to != asOf {
-      throw ValidationError("--to and --as-of are the same option; give one of them.")
-    }
-    if let f = from, let t = end, f > t {
-      throw ValidationError("--from \(f.iso) is after --to \(t.iso).")
-    }
   }
 }
 
-extension CommonOptions {
-  /// The series `spec` names: a path, a stored symbol, or an embedded one (in that order for
-  /// symbols: the store first).
-  func resolve(_ spec: String, _ input: InputOptions) throws -> DailySeries {
-    try SeriesResolver.resolve(
-      spec, options: input.importOptions, store: StoreLocation(path: store).openIfPresent())
-  }
-}
-
-/// Options for reading a series from a file rather than the embedded dataset.
+/// Where series come from: CSV options for files, and the local store (`--store`), which symbols
+/// resolve from before the embedded dataset (CONVENTIONS.md). Every command that names series
+/// resolves them here, so all of them see the same store.
 struct InputOptions: ParsableArguments {
+  @OptionGroup var storeOptions: StoreOptions
+
   @Option(help: "For a generic CSV: the column holding dates.")
   var dateColumn: String?
 
@@ -87,4 +63,23 @@ struct InputOptions: ParsableArguments {
     o.includePartialLastDay = includePartialDay
     return o
   }
+
+  /// The series `spec` names: a path, a stored symbol, or an embedded one (the store first).
+  func resolve(_ spec: String) throws -> DailySeries {
+    try SeriesResolver.resolve(
+      spec, options: importOptions, store: storeOptions.location.openIfPresent())
+  }
+
+  /// Every series `spec` names: one per value column of a file that has no obvious one.
+  func resolveAll(_ spec: String) throws -> [DailySeries] {
+    try SeriesResolver.resolveAll(
+      spec, options: importOptions, store: storeOptions.location.openIfPresent())
+  }
+}
+
+extension CommonOptions {
+  /// First day of data used.
+  var from: Day? { range.from }
+  /// The as-of day: `--to` or its alias `--as-of`.
+  var end: Day? { range.end }
 }

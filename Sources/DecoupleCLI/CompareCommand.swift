@@ -49,8 +49,8 @@ struct CompareCommand: ParsableCommand {
   }
 
   func run() throws {
-    let sa = try SeriesResolver.resolve(a, options: input.importOptions)
-    let sb = try SeriesResolver.resolve(b, options: input.importOptions)
+    let sa = try input.resolve(a)
+    let sb = try input.resolve(b)
     let r = try CoMovement.compare(
       sa, sb, first: period1.range, second: period2.range, returns: returns,
       frequency: frequency, confidence: confidence, replicates: replicates, seed: seed)

@@ -44,8 +44,8 @@ struct CorrCommand: ParsableCommand {
   }
 
   func run() throws {
-    let sa = try SeriesResolver.resolve(a, options: input.importOptions)
-    let sb = try SeriesResolver.resolve(b, options: input.importOptions)
+    let sa = try input.resolve(a)
+    let sb = try input.resolve(b)
     let alpha = halfLife.map { EWMA.alpha(halfLife: $0) } ?? EWMA.alpha(lambda: lambda)
     let r = try CoMovement.correlation(
       sa, sb, method: method, alpha: alpha, confidence: confidence,

@@ -25,11 +25,10 @@ struct DriversCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
 
   func run() throws {
-    let o = input.importOptions
     let model = SupplyModel.build(try SupplyInputs.embedded())
     let panel = FactorPanel.build(
-      target: try SeriesResolver.resolve(target, options: o),
-      equity: try SeriesResolver.resolve(vs, options: o), btc: try Dataset.load("BTC"),
+      target: try input.resolve(target),
+      equity: try input.resolve(vs), btc: try Dataset.load("BTC"),
       dgs2: try Dataset.load("DGS2"), flows: try Dataset.load("ETH-ETF-FLOWS"), supply: model,
       from: common.from, to: common.end)
     guard panel.days.count > common.window else {

@@ -38,8 +38,8 @@ struct EpisodesCommand: ParsableCommand {
 
   func run() throws {
     let summary = try DecouplingAnalysis.analyze(
-      try common.resolve(a, input),
-      try common.resolve(b, input), options: common.analysisOptions)
+      try input.resolve(a),
+      try input.resolve(b), options: common.analysisOptions)
     let rules = EpisodeRules(enter: enter, exit: exit)
     let listing = EpisodeListing(
       summary: summary,

@@ -35,7 +35,7 @@ struct GarchCommand: ParsableCommand {
     }
     let report = try GarchReport(panel, distribution: dist)
     let calendar =
-      (try? SeriesResolver.resolveAll(a, options: input.importOptions))?.first?
+      (try? input.resolveAll(a))?.first?
       .calendar ?? .exchange
     options.print(
       text: report.text(

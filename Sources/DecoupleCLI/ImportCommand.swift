@@ -24,7 +24,6 @@ struct ImportCommand: ParsableCommand {
   var kind: DatasetKind?
 
   @OptionGroup var input: InputOptions
-  @OptionGroup var storeOptions: StoreOptions
 
   func validate() throws {
     if symbol.isEmpty || symbol.contains("/") || symbol.lowercased().hasSuffix(".csv") {
@@ -51,7 +50,7 @@ struct ImportCommand: ParsableCommand {
       symbol: symbol, source: "import", instrument: "\(file):\(series.source.column)",
       kind: kind ?? guessed, frequency: .day, unit: "", timeZone: "UTC",
       calendar: series.calendar)
-    let store = try storeOptions.location.open()
+    let store = try input.storeOptions.location.open()
     let pauseAt = ProcessInfo.processInfo.environment["DECOUPLE_TEST_PAUSE_IMPORT_AT_ROW"]
       .flatMap(Int.init)
     let summary = try store.write(

@@ -29,8 +29,8 @@ struct LeadLagCommand: ParsableCommand {
   }
 
   func run() throws {
-    let sa = try SeriesResolver.resolve(a, options: input.importOptions)
-    let sb = try SeriesResolver.resolve(b, options: input.importOptions)
+    let sa = try input.resolve(a)
+    let sb = try input.resolve(b)
     let r = try CoMovement.leadLag(
       sa, sb, maxLag: lags, grangerLags: grangerLags, options: common.analysisOptions)
     common.format.print(text: r.text, json: r.json, csv: r.csv)

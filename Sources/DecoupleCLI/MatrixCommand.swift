@@ -33,7 +33,7 @@ struct MatrixCommand: ParsableCommand {
   }
 
   func run() throws {
-    var series = try symbols.map { try SeriesResolver.resolve($0, options: input.importOptions) }
+    var series = try symbols.map { try input.resolve($0) }
     if let u = universe.flatMap(Dataset.universe) {
       series += try Dataset.members(of: u, options: input.importOptions)
     }

@@ -29,12 +29,14 @@ struct RatesCommand: ParsableCommand {
   @Option(help: "Output: text, json or csv.")
   var format: OutputFormat = .text
 
+  @OptionGroup var input: InputOptions
+
   func validate() throws {
     guard window >= 3 else { throw ValidationError("--window must be at least 3 (got \(window)).") }
   }
 
   func run() throws {
-    let series = try assets.split(separator: ",").map { try SeriesResolver.resolve(String($0)) }
+    let series = try assets.split(separator: ",").map { try input.resolve(String($0)) }
     let view = try RateSensitivity(assets: series, yield: yield, window: window, to: to)
     switch format {
     case .text: print(view.text, terminator: "")

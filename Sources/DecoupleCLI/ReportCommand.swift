@@ -31,13 +31,13 @@ struct ReportCommand: ParsableCommand {
   @OptionGroup var charting: ChartingOptions
 
   func run() throws {
-    let seriesA = try common.resolve(a, input)
-    let seriesB = try common.resolve(b, input)
+    let seriesA = try input.resolve(a)
+    let seriesB = try input.resolve(b)
     let summary = try DecouplingAnalysis.analyze(seriesA, seriesB, options: common.analysisOptions)
     var matrix: WindowCorrelationMatrix?
     if !noMatrix {
       let others = try charting.universeSymbols(a, b).dropFirst(2).map {
-        try common.resolve($0, input)
+        try input.resolve($0)
       }
       // The pair's as-of day for every pair, so the matrix shows the same "now".
       var options = common.analysisOptions

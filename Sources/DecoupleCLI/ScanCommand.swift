@@ -32,7 +32,7 @@ struct ScanCommand: ParsableCommand {
   }
 
   func run() throws {
-    let sa = try SeriesResolver.resolve(a, options: input.importOptions)
+    let sa = try input.resolve(a)
     let members = try Self.members(universe, options: input.importOptions)
     let r = CoMovement.scan(
       sa, members: members, universe: universe, since: since, order: sort,

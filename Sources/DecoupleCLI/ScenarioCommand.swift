@@ -69,12 +69,14 @@ struct ScenarioCommand: ParsableCommand {
     guard level > 0, level < 1 else { throw ValidationError("--level must be in (0, 1).") }
   }
 
+  @OptionGroup var input: InputOptions
+
   func run() throws {
     let names = target.isEmpty ? ["ETH", "RUT"] : target
     let s = try Scenario.compute(
       shock: Scenario.Shock(
         ratesBP: rates.flatMap(Self.parseRates), flowsBillions: etfFlows.flatMap(Self.parseFlows)),
-      targets: try names.map { try SeriesResolver.resolve($0) }, dgs2: try Dataset.load("DGS2"),
+      targets: try names.map { try input.resolve($0) }, dgs2: try Dataset.load("DGS2"),
       flows: try Dataset.load("ETH-ETF-FLOWS"), from: from, to: to, level: level)
     switch format {
     case .text: print(s.text, terminator: "")

@@ -34,7 +34,7 @@ struct StationarityCommand: ParsableCommand {
     let options = StationarityAnalysis.Options(
       sample: sample.sample(on: on), regression: regression, lags: lagOptions.lags,
       autolag: lagOptions.autolagOrDefault)
-    let s = try SeriesResolver.resolve(series, options: input.importOptions)
+    let s = try input.resolve(series)
     let report = try StationarityAnalysis.analyze(s, options: options)
     switch sample.format {
     case .text: print(report.text, terminator: "")

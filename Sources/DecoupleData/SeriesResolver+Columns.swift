@@ -5,10 +5,10 @@ extension SeriesResolver {
   /// primary column when it has one (Close, price, …), and otherwise one series per value
   /// column, in header order, each named by its column (so a returns matrix gives them all).
   /// - Throws: as ``resolve(_:options:)``; ``ImportError/noData`` for an empty column.
-  public static func resolveAll(_ spec: String, options: ImportOptions = .init()) throws
-    -> [DailySeries]
-  {
-    guard isPath(spec) else { return [try Dataset.load(spec, options: options)] }
+  public static func resolveAll(
+    _ spec: String, options: ImportOptions = .init(), store: (any SeriesProvider)? = nil
+  ) throws -> [DailySeries] {
+    guard isPath(spec) else { return [try resolve(spec, options: options, store: store)] }
     let (path, column) = split(spec)
     if column != nil || options.valueColumn != nil {
       return [try resolve(spec, options: options)]

@@ -1,5 +1,6 @@
 import DecoupleStore
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct ImportCommandTests {
@@ -94,5 +95,35 @@ import Testing
     let fred = (o["sources"] as! [[String: Any]]).first { $0["id"] as? String == "fred" }!
     #expect(fred["keySet"] as? Bool == false)
     #expect(fred["keyVariable"] as? String == "DECOUPLE_FRED_API_KEY")
+  }
+}
+
+/// A stored symbol is seen by every command that names series, not only `analyze`
+/// (CONVENTIONS.md: symbols resolve from the store first).
+@Suite struct StoredSymbolTests {
+  @Test func everyCommandFamilyResolvesAStoredSymbol() throws {
+    let store = temporaryStorePath()
+    var text = "date,value\n"
+    var g = SplitMix64(seed: 5)
+    var p = 100.0
+    let start = Date(timeIntervalSince1970: 1_577_836_800)  // 2020-01-01
+    let f = DateFormatter()
+    f.locale = Locale(identifier: "en_US_POSIX")
+    f.timeZone = TimeZone(identifier: "UTC")
+    f.dateFormat = "yyyy-MM-dd"
+    for i in 0..<700 {
+      p *= 1 + 0.03 * (g.unit() - 0.5)
+      text += "\(f.string(from: start.addingTimeInterval(Double(i) * 86_400))),\(p)\n"
+    }
+    let file = try CLI.temporaryFile("mine.csv", text)
+    #expect(try CLI.run(["import", file.path, "--as", "MINE", "--store", store]).status == 0)
+    for args in [
+      ["corr", "MINE", "SPY"], ["beta", "MINE", "SPY"], ["leadlag", "MINE", "SPY"],
+      ["stationarity", "MINE"], ["garch", "MINE"], ["rates", "--assets", "MINE"],
+      ["episodes", "MINE", "SPY"],
+    ] {
+      let r = try CLI.run(args + ["--store", store])
+      #expect(r.status == 0, "\(args): \(r.stderr)")
+    }
   }
 }
