@@ -21,7 +21,21 @@ public struct DecouplingReport: Sendable {
   public var drivers: DriverAttribution?
 
   /// Builds the report for `summary`.
-  public init(_ summary: DecouplingSummary, rules: EpisodeRules = .init()) {
+  /// The costlier sections, which a caller that does not show them can skip.
+  public struct Extras: OptionSet, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    /// DCC-GARCH and change points (``dynamic``): two likelihood fits and a PELT search.
+    public static let dynamic = Extras(rawValue: 1)
+    /// The driver attribution for ETH (``drivers``): the supply model and rolling Shapley R².
+    public static let drivers = Extras(rawValue: 2)
+    public static let all: Extras = [.dynamic, .drivers]
+  }
+
+  /// Builds the report for `summary`; without `.dynamic` in `extras`, ``dynamic`` is empty.
+  public init(
+    _ summary: DecouplingSummary, rules: EpisodeRules = .init(), extras: Extras = .dynamic
+  ) {
     self.summary = summary
     episodes = DecouplingMeasure.allCases.map {
       EpisodeHistory(measure: $0, in: summary, rules: rules)
@@ -34,7 +48,7 @@ public struct DecouplingReport: Sendable {
     regimeA = Regime(closes: tail.map(\.closeA))
     regimeB = Regime(closes: tail.map(\.closeB))
     longRun = LongRunRelation(summary)
-    dynamic = DynamicSenses(summary)
+    dynamic = extras.contains(.dynamic) ? DynamicSenses(summary) : DynamicSenses()
   }
 
   /// The episodes of `measure`.
@@ -45,13 +59,13 @@ public struct DecouplingReport: Sendable {
 
 extension DecouplingAnalysis {
   /// ``analyze(_:_:options:)`` and everything built on it: episodes, record checks, gap closure
-  /// and regimes.
+  /// and regimes, plus the `extras` asked for (all by default).
   public static func report(
     _ a: DailySeries, _ b: DailySeries, options: AnalysisOptions = .init(),
-    rules: EpisodeRules = .init()
+    rules: EpisodeRules = .init(), extras: DecouplingReport.Extras = .all
   ) throws -> DecouplingReport {
-    var report = DecouplingReport(try analyze(a, b, options: options), rules: rules)
-    report.drivers = try? drivers(a, b, options: options)
+    var report = DecouplingReport(try analyze(a, b, options: options), rules: rules, extras: extras)
+    if extras.contains(.drivers) { report.drivers = try? drivers(a, b, options: options) }
     return report
   }
 

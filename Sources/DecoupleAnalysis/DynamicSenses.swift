@@ -34,6 +34,13 @@ public struct DynamicSenses: Sendable {
   public var relationshipBreak: RelationshipBreak?
   public var notes: [String]
 
+  /// Neither sense measured.
+  public init() {
+    dcc = nil
+    relationshipBreak = nil
+    notes = []
+  }
+
   /// Fits both on `summary`'s returns.
   public init(_ summary: DecouplingSummary) {
     var notes: [String] = []

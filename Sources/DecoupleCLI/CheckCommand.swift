@@ -66,7 +66,7 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     let report = try DecouplingAnalysis.report(
       try input.resolve(a),
-      try input.resolve(b), options: common.analysisOptions)
+      try input.resolve(b), options: common.analysisOptions, extras: [])
     let result = ClaimChecker.check(resolvedClaim, in: report)
     switch common.format {
     case .text: print(result.text(report), terminator: "")
