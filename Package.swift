@@ -3,15 +3,18 @@ import PackageDescription
 
 // Data flows one way: DecoupleData (files → raw series) → DecoupleSeries (calendars, alignment,
 // returns) → DecoupleStats (kernels, no I/O) → DecoupleAnalysis (decoupling senses, verdicts)
-// → DecoupleRender (text, JSON, CSV) → DecoupleCLI (commands) → the thin `decouple` executable.
-// Beside the analysis chain, at the edges: DecoupleStore (the local SQLite store, GRDB) and
-// DecoupleConnectors (live market-data sources over HTTP) both build on DecoupleData and are used
-// by DecoupleCLI only. Hummingbird is a test-only dependency (the fake market server).
+// → DecoupleRender (text, JSON, CSV, SVG, HTML) → DecoupleWorkspace (the one way series come in
+// and results go out) → DecoupleCLI (commands) → the thin `decouple` executable.
+// At the edges, used by DecoupleWorkspace only: DecoupleStore (the local SQLite store, GRDB) and
+// DecoupleConnectors (live market-data sources over HTTP). docs/ARCHITECTURE.md is the map.
+// The `Decouple` library product is the workspace and everything below it: no ArgumentParser,
+// no test code. Hummingbird is a test-only dependency (the fake market server); build the tool
+// alone with `swift build -c release --product decouple`.
 let package = Package(
   name: "Decouple",
   platforms: [.macOS(.v14)],
   products: [
-    .library(name: "Decouple", targets: ["DecoupleCLI"]),
+    .library(name: "Decouple", targets: ["DecoupleWorkspace"]),
     .library(name: "DecoupleStats", targets: ["DecoupleStats"]),
     .executable(name: "decouple", targets: ["decouple"]),
   ],
@@ -27,16 +30,25 @@ let package = Package(
     .target(name: "DecoupleSeries", dependencies: ["DecoupleData"]),
     .target(name: "CDecoupleShims"),
     .target(name: "DecoupleStats", dependencies: ["CDecoupleShims"]),
-    .target(name: "DecoupleAnalysis", dependencies: ["DecoupleSeries", "DecoupleStats"]),
-    .target(name: "DecoupleRender", dependencies: ["DecoupleAnalysis"]),
+    .target(
+      name: "DecoupleAnalysis", dependencies: ["DecoupleData", "DecoupleSeries", "DecoupleStats"]),
+    .target(
+      name: "DecoupleRender",
+      dependencies: ["DecoupleData", "DecoupleSeries", "DecoupleStats", "DecoupleAnalysis"]),
     .target(
       name: "DecoupleStore",
       dependencies: ["DecoupleData", .product(name: "GRDB", package: "GRDB.swift")]),
     .target(name: "DecoupleConnectors", dependencies: ["DecoupleData"]),
     .target(
+      name: "DecoupleWorkspace",
+      dependencies: [
+        "DecoupleData", "DecoupleAnalysis", "DecoupleRender", "DecoupleStore", "DecoupleConnectors",
+      ]),
+    .target(
       name: "DecoupleCLI",
       dependencies: [
-        "DecoupleRender", "DecoupleStore", "DecoupleConnectors",
+        "DecoupleData", "DecoupleSeries", "DecoupleStats", "DecoupleAnalysis", "DecoupleRender",
+        "DecoupleWorkspace",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -3,8 +3,12 @@ import DecoupleStats
 
 /// Decides claims about a pair from a ``DecouplingReport``; whichever way the evidence points.
 public enum ClaimChecker {
-  /// Checks `claim` against `report` (as of its as-of day).
-  public static func check(_ claim: Claim, in report: DecouplingReport) -> ClaimCheck {
+  /// Checks `claim` against `report` (as of its as-of day). Claims about ETH's supply are
+  /// answered from `supply`, which the caller builds from the on-chain series; without it such a
+  /// claim is inconclusive.
+  public static func check(
+    _ claim: Claim, in report: DecouplingReport, supply: SupplyModel? = nil
+  ) -> ClaimCheck {
     let s = report.summary
     let a = s.nameA
     let b = s.nameB
@@ -46,10 +50,10 @@ public enum ClaimChecker {
     case .decoupledSince(let day):
       return sinceClaim(claim, day, report, a, b)
     case .supplyDeflationarySince(let day):
-      guard let model = try? SupplyModel.build(SupplyInputs.embedded()) else {
+      guard let model = supply else {
         return ClaimCheck(
           claim: claim, verdict: .inconclusive,
-          reason: "The embedded supply data could not be read.",
+          reason: "No supply model was given: the on-chain supply series are missing.",
           evidence: [], record: nil)
       }
       return supplyClaim(day, asOf: s.asOf, model: model)

@@ -17,10 +17,12 @@ public struct DecouplingReport: Sendable {
   /// DCC-GARCH correlation and change points in the A-on-B relationship.
   public var dynamic: DynamicSenses
   /// For ETH against an equity index: how much of ETH's variance each driver explains (equity,
-  /// BTC, rates, ETF flows, supply); set by ``DecouplingAnalysis/report(_:_:options:rules:)``.
+  /// BTC, rates, ETF flows, supply); set by
+  /// ``DecouplingAnalysis/report(_:_:options:rules:extras:drivers:)`` when it is given inputs.
   public var drivers: DriverAttribution?
+  /// Why the driver attribution that was asked for is missing (a fact, shown as a note).
+  public var driversUnavailable: String?
 
-  /// Builds the report for `summary`.
   /// The costlier sections, which a caller that does not show them can skip.
   public struct Extras: OptionSet, Sendable {
     public let rawValue: Int
@@ -60,28 +62,26 @@ public struct DecouplingReport: Sendable {
 extension DecouplingAnalysis {
   /// ``analyze(_:_:options:)`` and everything built on it: episodes, record checks, gap closure
   /// and regimes, plus the `extras` asked for (all by default).
+  ///
+  /// The driver attribution is computed only when `drivers` is given and `extras` contains
+  /// `.drivers`; the caller decides whether the pair has drivers (the workspace does, from the
+  /// assets the series represent). When the attribution cannot be computed (the factors share
+  /// too little history with the pair), ``DecouplingReport/driversUnavailable`` says why.
   public static func report(
     _ a: DailySeries, _ b: DailySeries, options: AnalysisOptions = .init(),
-    rules: EpisodeRules = .init(), extras: DecouplingReport.Extras = .all
+    rules: EpisodeRules = .init(), extras: DecouplingReport.Extras = .all,
+    drivers: DriverInputs? = nil
   ) throws -> DecouplingReport {
     var report = DecouplingReport(try analyze(a, b, options: options), rules: rules, extras: extras)
-    if extras.contains(.drivers) { report.drivers = try? drivers(a, b, options: options) }
+    if extras.contains(.drivers), let drivers {
+      do {
+        report.drivers = try DriverAttribution.compute(
+          target: a, equity: b, inputs: drivers, options: options)
+      } catch {
+        report.driversUnavailable = "\(error)"
+      }
+    }
     return report
-  }
-
-  /// The driver attribution of `a` when it is ETH and `b` is not BTC (the factor set includes
-  /// BTC); `nil` otherwise.
-  static func drivers(_ a: DailySeries, _ b: DailySeries, options: AnalysisOptions) throws
-    -> DriverAttribution?
-  {
-    guard a.name.uppercased() == "ETH", b.name.uppercased() != "BTC" else { return nil }
-    let panel = FactorPanel.build(
-      target: a, equity: b, btc: try Dataset.load("BTC"), dgs2: try Dataset.load("DGS2"),
-      flows: try Dataset.load("ETH-ETF-FLOWS"),
-      supply: SupplyModel.build(try SupplyInputs.embedded()),
-      from: options.from, to: options.to)
-    guard panel.days.count > options.window else { return nil }
-    return DriverAttribution.compute(panel, window: options.window, minPeriods: options.minPeriods)
   }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import DecoupleAnalysis
 import DecoupleData
 import DecoupleRender
+import DecoupleWorkspace
 
 /// `decouple analyze A B`: the decoupling summary of a pair.
 struct AnalyzeCommand: ParsableCommand {
@@ -24,9 +25,10 @@ struct AnalyzeCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
 
   func run() throws {
-    let seriesA = try input.resolve(a)
-    let seriesB = try input.resolve(b)
-    let report = try DecouplingAnalysis.report(seriesA, seriesB, options: common.analysisOptions)
+    let ws = input.workspace
+    let seriesA = try ws.series(a)
+    let seriesB = try ws.series(b)
+    let report = try ws.decouplingReport(seriesA, seriesB, options: common.analysisOptions)
     switch common.format {
     case .text: print(report.text, terminator: "")
     case .json: print(report.json.serialized(pretty: true))

@@ -3,6 +3,7 @@ import DecoupleAnalysis
 import DecoupleData
 import DecoupleRender
 import DecoupleStats
+import DecoupleWorkspace
 import Foundation
 
 /// `decouple beta A B [--factors X,Y] [--dimson K] [--hac]`: rolling regression of A on B.
@@ -44,9 +45,10 @@ struct BetaCommand: ParsableCommand {
   }
 
   func run() throws {
-    let sa = try input.resolve(a)
+    let ws = input.workspace
+    let sa = try ws.series(a)
     let names = [b] + extraFactors
-    let sf = try names.map { try input.resolve($0) }
+    let sf = try names.map { try ws.series($0) }
     let lags = hacLags ?? Int(4 * pow(Double(common.window) / 100, 2.0 / 9.0))
     let r = try CoMovement.beta(
       sa, on: sf, covariance: hac ? .neweyWest(lags: lags) : .plain, dimsonLags: dimson,

@@ -2,6 +2,7 @@ import ArgumentParser
 import DecoupleAnalysis
 import DecoupleData
 import DecoupleRender
+import DecoupleWorkspace
 
 /// `decouple chart KIND A B -o FILE.svg|png`: one chart as SVG or PNG.
 struct ChartCommand: ParsableCommand {
@@ -38,20 +39,21 @@ struct ChartCommand: ParsableCommand {
   }
 
   func run() throws {
+    let ws = input.workspace
     let svg: String
     if kind == .matrix {
       let series = try charting.universeSymbols(a, b).map {
-        try input.resolve($0)
+        try ws.series($0)
       }
       let m = try WindowCorrelationMatrix.compute(series, options: common.analysisOptions)
       svg = m.heatmap(options: charting.chartOptions).svg
     } else {
-      let seriesA = try input.resolve(a)
-      let seriesB = try input.resolve(b)
+      let seriesA = try ws.series(a)
+      let seriesB = try ws.series(b)
       let summary = try DecouplingAnalysis.analyze(
         seriesA, seriesB, options: common.analysisOptions)
       svg = summary.chart(kind, options: charting.chartOptions).serialized()
     }
-    try OutputFile.writeChart(svg, to: output)
+    try ws.writeChart(svg, to: output)
   }
 }

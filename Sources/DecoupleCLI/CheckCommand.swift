@@ -2,6 +2,7 @@ import ArgumentParser
 import DecoupleAnalysis
 import DecoupleData
 import DecoupleRender
+import DecoupleWorkspace
 
 /// `decouple check A B --claim …`: is a claim about the pair supported by the data?
 struct CheckCommand: ParsableCommand {
@@ -64,10 +65,11 @@ struct CheckCommand: ParsableCommand {
   }
 
   func run() throws {
-    let report = try DecouplingAnalysis.report(
-      try input.resolve(a),
-      try input.resolve(b), options: common.analysisOptions, extras: [])
-    let result = ClaimChecker.check(resolvedClaim, in: report)
+    let ws = input.workspace
+    let report = try ws.decouplingReport(
+      try ws.series(a), try ws.series(b), options: common.analysisOptions, extras: [])
+    let supply = claim == .supplyDeflationarySince ? try ws.supplyModel() : nil
+    let result = ClaimChecker.check(resolvedClaim, in: report, supply: supply)
     switch common.format {
     case .text: print(result.text(report), terminator: "")
     case .json: print(result.json(report).serialized(pretty: true))

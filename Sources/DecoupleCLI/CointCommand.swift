@@ -3,6 +3,7 @@ import DecoupleAnalysis
 import DecoupleData
 import DecoupleRender
 import DecoupleStats
+import DecoupleWorkspace
 
 extension Johansen.DeterministicOrder: ExpressibleByArgument {
   public init?(argument: String) {
@@ -60,6 +61,7 @@ struct CointCommand: ParsableCommand {
   }
 
   func run() throws {
+    let ws = input.workspace
     var options = CointegrationAnalysis.Options(sample: sample.sample(on: on))
     options.trend = trend
     options.lags = lagOptions.lags
@@ -67,8 +69,8 @@ struct CointCommand: ParsableCommand {
     options.johansen = johansen
     options.johansenOrder = detOrder
     options.lagDifferences = lagDifferences
-    let sa = try input.resolve(a)
-    let sb = try input.resolve(b)
+    let sa = try ws.series(a)
+    let sb = try ws.series(b)
     let report = try CointegrationAnalysis.analyze(sa, sb, options: options)
     switch sample.format {
     case .text: print(report.text, terminator: "")

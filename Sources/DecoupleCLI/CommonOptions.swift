@@ -1,11 +1,10 @@
 import ArgumentParser
 import DecoupleData
+import DecoupleRender
 import DecoupleSeries
+import DecoupleWorkspace
 
-/// How a command prints its result.
-public enum OutputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
-  case text, json, csv
-}
+extension OutputFormat: ExpressibleByArgument {}
 
 extension Day: ExpressibleByArgument {
   public init?(argument: String) { self.init(iso: argument) }
@@ -41,9 +40,9 @@ struct CommonOptions: ParsableArguments {
   }
 }
 
-/// Where series come from: CSV options for files, and the local store (`--store`), which symbols
-/// resolve from before the embedded dataset (CONVENTIONS.md). Every command that names series
-/// resolves them here, so all of them see the same store.
+/// Where series come from: the local store (`--store`), which symbols resolve from before the
+/// embedded dataset, and how CSV files are read (CONVENTIONS.md). Every command that names
+/// series gets them from ``workspace``, so all of them see the same store and rules.
 struct InputOptions: ParsableArguments {
   @OptionGroup var storeOptions: StoreOptions
 
@@ -56,6 +55,12 @@ struct InputOptions: ParsableArguments {
   @Flag(help: "Keep a 24/7 market's partial last day (excluded by default).")
   var includePartialDay = false
 
+  @Option(
+    help: ArgumentHelp(
+      "For a CSV file: the asset it holds (ETH, BTC…).",
+      discussion: "Decides asset-specific sections, such as the drivers of ETH."))
+  var asset: String?
+
   var importOptions: ImportOptions {
     var o = ImportOptions()
     o.dateColumn = dateColumn
@@ -64,16 +69,9 @@ struct InputOptions: ParsableArguments {
     return o
   }
 
-  /// The series `spec` names: a path, a stored symbol, or an embedded one (the store first).
-  func resolve(_ spec: String) throws -> DailySeries {
-    try SeriesResolver.resolve(
-      spec, options: importOptions, store: storeOptions.location.openIfPresent())
-  }
-
-  /// Every series `spec` names: one per value column of a file that has no obvious one.
-  func resolveAll(_ spec: String) throws -> [DailySeries] {
-    try SeriesResolver.resolveAll(
-      spec, options: importOptions, store: storeOptions.location.openIfPresent())
+  /// The workspace every series of the command comes from.
+  var workspace: Workspace {
+    Workspace(storePath: storeOptions.store, importOptions: importOptions, fileAsset: asset)
   }
 }
 

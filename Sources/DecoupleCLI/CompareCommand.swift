@@ -3,6 +3,7 @@ import DecoupleAnalysis
 import DecoupleData
 import DecoupleRender
 import DecoupleSeries
+import DecoupleWorkspace
 
 /// A `D1:D2` day range on the command line.
 struct DayRange: ExpressibleByArgument {
@@ -49,8 +50,9 @@ struct CompareCommand: ParsableCommand {
   }
 
   func run() throws {
-    let sa = try input.resolve(a)
-    let sb = try input.resolve(b)
+    let ws = input.workspace
+    let sa = try ws.series(a)
+    let sb = try ws.series(b)
     let r = try CoMovement.compare(
       sa, sb, first: period1.range, second: period2.range, returns: returns,
       frequency: frequency, confidence: confidence, replicates: replicates, seed: seed)

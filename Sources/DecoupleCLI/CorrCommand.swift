@@ -3,6 +3,7 @@ import DecoupleAnalysis
 import DecoupleData
 import DecoupleRender
 import DecoupleStats
+import DecoupleWorkspace
 
 extension CorrelationMethod: ExpressibleByArgument {}
 
@@ -44,8 +45,9 @@ struct CorrCommand: ParsableCommand {
   }
 
   func run() throws {
-    let sa = try input.resolve(a)
-    let sb = try input.resolve(b)
+    let ws = input.workspace
+    let sa = try ws.series(a)
+    let sb = try ws.series(b)
     let alpha = halfLife.map { EWMA.alpha(halfLife: $0) } ?? EWMA.alpha(lambda: lambda)
     let r = try CoMovement.correlation(
       sa, sb, method: method, alpha: alpha, confidence: confidence,

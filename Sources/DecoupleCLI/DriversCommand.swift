@@ -2,6 +2,7 @@ import ArgumentParser
 import DecoupleAnalysis
 import DecoupleData
 import DecoupleRender
+import DecoupleWorkspace
 
 /// `decouple drivers ETH --vs RUT`: how much of ETH's variance each driver explains.
 struct DriversCommand: ParsableCommand {
@@ -25,18 +26,10 @@ struct DriversCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
 
   func run() throws {
-    let model = SupplyModel.build(try SupplyInputs.embedded())
-    let panel = FactorPanel.build(
-      target: try input.resolve(target),
-      equity: try input.resolve(vs), btc: try Dataset.load("BTC"),
-      dgs2: try Dataset.load("DGS2"), flows: try Dataset.load("ETH-ETF-FLOWS"), supply: model,
-      from: common.from, to: common.end)
-    guard panel.days.count > common.window else {
-      throw AnalysisError.historyTooShort(
-        a: target, b: vs, needed: common.window + 1, available: panel.days.count,
-        first: panel.days.first, last: panel.days.last)
-    }
-    let a = DriverAttribution.compute(panel, window: common.window, minPeriods: common.minPeriods)
+    let ws = input.workspace
+    let a = try DriverAttribution.compute(
+      target: try ws.series(target), equity: try ws.series(vs), inputs: try ws.driverInputs(),
+      options: common.analysisOptions)
     switch common.format {
     case .text: print(a.text, terminator: "")
     case .json: print(a.json.serialized(pretty: true))

@@ -2,6 +2,7 @@ import ArgumentParser
 import DecoupleAnalysis
 import DecoupleData
 import DecoupleRender
+import DecoupleWorkspace
 
 /// `decouple episodes A B`: every past decoupling episode, in each sense.
 struct EpisodesCommand: ParsableCommand {
@@ -37,9 +38,10 @@ struct EpisodesCommand: ParsableCommand {
   }
 
   func run() throws {
+    let ws = input.workspace
     let summary = try DecouplingAnalysis.analyze(
-      try input.resolve(a),
-      try input.resolve(b), options: common.analysisOptions)
+      try ws.series(a),
+      try ws.series(b), options: common.analysisOptions)
     let rules = EpisodeRules(enter: enter, exit: exit)
     let listing = EpisodeListing(
       summary: summary,

@@ -1,6 +1,8 @@
 import ArgumentParser
 import DecoupleData
+import DecoupleRender
 import DecoupleSeries
+import DecoupleWorkspace
 
 extension ValueKind: ExpressibleByArgument {}
 
@@ -25,18 +27,8 @@ struct EstimationOptions: ParsableArguments {
   /// Every series the specs name (files with several value columns give one per column),
   /// as percent returns on their common days.
   func panel(_ specs: [String], input files: InputOptions) throws -> ReturnPanel {
-    let series = try specs.flatMap { spec in
-      try files.resolveAll(spec).map { resolved in
-        // `path.csv:COLUMN` is shown as COLUMN; other names as resolved.
-        var s = resolved
-        if SeriesResolver.isPath(spec), let colon = spec.lastIndex(of: ":"),
-          spec[..<colon].lowercased().hasSuffix(".csv")
-        {
-          s.name = String(spec[spec.index(after: colon)...])
-        }
-        return s
-      }
-    }
+    let ws = files.workspace
+    let series = try specs.flatMap { try ws.allSeries($0) }
     return try ReturnPanel(
       series, input: input, kind: returns, frequency: frequency, from: from, to: end)
   }

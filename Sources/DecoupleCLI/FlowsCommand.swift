@@ -2,6 +2,7 @@ import ArgumentParser
 import DecoupleAnalysis
 import DecoupleData
 import DecoupleRender
+import DecoupleWorkspace
 
 /// `decouple flows ETH|BTC`: US spot ETF flows.
 struct FlowsCommand: ParsableCommand {
@@ -25,6 +26,8 @@ struct FlowsCommand: ParsableCommand {
   @Option(help: "Output: text, json or csv.")
   var format: OutputFormat = .text
 
+  @OptionGroup var storeOptions: StoreOptions
+
   func validate() throws {
     guard drawdown > 0, drawdown < 100 else {
       throw ValidationError("--drawdown must be between 0 and 100 (percent).")
@@ -32,11 +35,12 @@ struct FlowsCommand: ParsableCommand {
   }
 
   func run() throws {
-    let file = asset == .ETH ? "ETH-ETF-flows.farside.csv" : "BTC-ETF-flows.farside.csv"
-    let supply = asset == .ETH ? SupplyModel.build(try SupplyInputs.embedded()) : nil
+    let ws = storeOptions.workspace
+    let flows = try ws.etfFlows(asset.rawValue)
     let a = try FlowsAnalysis.compute(
-      asset: asset.rawValue, flows: try Dataset.file(file), price: try Dataset.load(asset.rawValue),
-      supply: supply, threshold: drawdown / 100)
+      asset: asset.rawValue, total: flows.total, funds: flows.funds,
+      price: try ws.series(asset.rawValue), supply: asset == .ETH ? try ws.supplyModel() : nil,
+      threshold: drawdown / 100)
     switch format {
     case .text: print(a.text, terminator: "")
     case .json: print(a.json.serialized(pretty: true))

@@ -35,8 +35,7 @@ struct GarchCommand: ParsableCommand {
     }
     let report = try GarchReport(panel, distribution: dist)
     let calendar =
-      (try? input.resolveAll(a))?.first?
-      .calendar ?? .exchange
+      (try? input.workspace.allSeries(a))?.first?.calendar ?? .exchange
     options.print(
       text: report.text(
         periodsPerYear: GarchReport.periodsPerYear(panel.frequency, calendar: calendar)),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DecoupleData
-import DecoupleStore
+import DecoupleRender
+import DecoupleWorkspace
 import Foundation
 
 /// `decouple import FILE --as SYMBOL`: put a CSV file's series into the local store.
@@ -32,43 +33,23 @@ struct ImportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let path = NSString(string: file).expandingTildeInPath
-    let imported = try Importer.read(
-      contentsOf: URL(fileURLWithPath: path), options: input.importOptions)
-    let series = try imported.series(column: input.valueColumn)
-    let observations = zip(series.days, series.values).map {
-      Observation(time: $0.startTime, value: $1)
-    }
-    let guessed: DatasetKind =
-      switch imported.format {
-      case .fred, .fredWide: .rate
-      case .farside: .flow
-      case .etherscan, .etherscanNetwork: .onChain
-      default: .price
-      }
-    let record = SeriesRecord(
-      symbol: symbol, source: "import", instrument: "\(file):\(series.source.column)",
-      kind: kind ?? guessed, frequency: .day, unit: "", timeZone: "UTC",
-      calendar: series.calendar)
-    let store = try input.storeOptions.location.open()
+    // Test hook: stop inside the open transaction at this row, so a test can kill the process.
     let pauseAt = ProcessInfo.processInfo.environment["DECOUPLE_TEST_PAUSE_IMPORT_AT_ROW"]
       .flatMap(Int.init)
-    let summary = try store.write(
-      WriteBatch(series: record, observations: observations, request: "import \(path)")
-    ) { done, total in
+    let outcome = try input.workspace.importFile(file, as: symbol, kind: kind) { done, total in
       Progress.bar(done, of: total, "importing \(done) of \(total) rows")
       if let pauseAt, done >= pauseAt, done < total {
-        // Test hook: stop inside the open transaction so a test can kill the process here.
         FileHandle.standardError.write(Data("paused inside the transaction\n".utf8))
         sleep(600)
       }
     }
     Progress.done()
+    let summary = outcome.summary
     print(
-      "\(summary.symbol): imported \(summary.rows) rows from \(file) (\(imported.format.rawValue)); "
+      "\(summary.symbol): imported \(summary.rows) rows from \(file) (\(outcome.format.rawValue)); "
         + "\(summary.inserted) new, \(summary.revised) revised, \(summary.unchanged) unchanged.")
-    for note in series.notes { print("- \(note)") }
-    print("Store: \(store.path)")
+    for note in outcome.notes { print("- \(note)") }
+    print("Store: \(outcome.store)")
   }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import DecoupleAnalysis
 import DecoupleData
 import DecoupleRender
+import DecoupleWorkspace
 
 /// `decouple leadlag A B --lags K`: does one now move first?
 struct LeadLagCommand: ParsableCommand {
@@ -29,8 +30,9 @@ struct LeadLagCommand: ParsableCommand {
   }
 
   func run() throws {
-    let sa = try input.resolve(a)
-    let sb = try input.resolve(b)
+    let ws = input.workspace
+    let sa = try ws.series(a)
+    let sb = try ws.series(b)
     let r = try CoMovement.leadLag(
       sa, sb, maxLag: lags, grangerLags: grangerLags, options: common.analysisOptions)
     common.format.print(text: r.text, json: r.json, csv: r.csv)

@@ -2,6 +2,7 @@ import ArgumentParser
 import DecoupleAnalysis
 import DecoupleData
 import DecoupleRender
+import DecoupleWorkspace
 
 /// `decouple matrix SYMBOLS... [--cluster]`: the correlation matrix as of the last day.
 struct MatrixCommand: ParsableCommand {
@@ -23,9 +24,9 @@ struct MatrixCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
 
   func validate() throws {
-    if let u = universe, Dataset.universe(u) == nil {
+    if let u = universe, !Workspace.isUniverse(u) {
       throw ValidationError(
-        "--universe must be one of \(Dataset.universes.map(\.name).joined(separator: ", ")).")
+        "--universe must be one of \(Workspace.universes.map(\.name).joined(separator: ", ")).")
     }
     guard symbols.count + (universe == nil ? 0 : 2) >= 2 else {
       throw ValidationError("Give at least two series.")
@@ -33,10 +34,9 @@ struct MatrixCommand: ParsableCommand {
   }
 
   func run() throws {
-    var series = try symbols.map { try input.resolve($0) }
-    if let u = universe.flatMap(Dataset.universe) {
-      series += try Dataset.members(of: u, options: input.importOptions)
-    }
+    let ws = input.workspace
+    var series = try symbols.map { try ws.series($0) }
+    if let u = universe { series += try ws.universe(u) }
     let r = try CoMovement.matrix(
       series, pairwiseComplete: pairwise, cluster: cluster, options: common.analysisOptions)
     common.format.print(text: r.text, json: r.json, csv: r.csv)

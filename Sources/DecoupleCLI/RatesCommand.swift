@@ -2,6 +2,7 @@ import ArgumentParser
 import DecoupleAnalysis
 import DecoupleData
 import DecoupleRender
+import DecoupleWorkspace
 
 /// `decouple rates`: yields, the 2-year minus fed-funds spread, and how ETH and RUT respond to
 /// rate moves.
@@ -36,8 +37,11 @@ struct RatesCommand: ParsableCommand {
   }
 
   func run() throws {
-    let series = try assets.split(separator: ",").map { try input.resolve(String($0)) }
-    let view = try RateSensitivity(assets: series, yield: yield, window: window, to: to)
+    let ws = input.workspace
+    let series = try assets.split(separator: ",").map { try ws.series(String($0)) }
+    let view = try RateSensitivity(
+      assets: series, levels: try ws.rateLevels(), yield: try ws.series(yield), window: window,
+      to: to)
     switch format {
     case .text: print(view.text, terminator: "")
     case .json: print(view.json.serialized(pretty: true))

@@ -2,6 +2,7 @@ import ArgumentParser
 import DecoupleAnalysis
 import DecoupleData
 import DecoupleRender
+import DecoupleWorkspace
 import Foundation
 
 /// `decouple report A B -o report.html`: one self-contained HTML page.
@@ -31,13 +32,14 @@ struct ReportCommand: ParsableCommand {
   @OptionGroup var charting: ChartingOptions
 
   func run() throws {
-    let seriesA = try input.resolve(a)
-    let seriesB = try input.resolve(b)
+    let ws = input.workspace
+    let seriesA = try ws.series(a)
+    let seriesB = try ws.series(b)
     let summary = try DecouplingAnalysis.analyze(seriesA, seriesB, options: common.analysisOptions)
     var matrix: WindowCorrelationMatrix?
     if !noMatrix {
       let others = try charting.universeSymbols(a, b).dropFirst(2).map {
-        try input.resolve($0)
+        try ws.series($0)
       }
       // The pair's as-of day for every pair, so the matrix shows the same "now".
       var options = common.analysisOptions
@@ -45,6 +47,6 @@ struct ReportCommand: ParsableCommand {
       matrix = try WindowCorrelationMatrix.compute([seriesA, seriesB] + others, options: options)
     }
     let html = summary.report(matrix: matrix, options: charting.chartOptions).html
-    try OutputFile.write(Data(html.utf8), to: output)
+    try ws.write(Data(html.utf8), to: output)
   }
 }

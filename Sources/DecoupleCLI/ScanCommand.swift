@@ -2,6 +2,7 @@ import ArgumentParser
 import DecoupleAnalysis
 import DecoupleData
 import DecoupleRender
+import DecoupleWorkspace
 
 extension UniverseScan.Order: ExpressibleByArgument {}
 
@@ -26,30 +27,24 @@ struct ScanCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
 
   func validate() throws {
+    guard Workspace.isUniverse(universe) || Workspace.isPath(universe) else {
+      throw ValidationError(
+        "--universe must be "
+          + Workspace.universes.map(\.name).joined(separator: ", ")
+          + " or a CSV path (got '\(universe)').")
+    }
     if sort == .change && since == nil {
       throw ValidationError("--sort change needs --since DATE.")
     }
   }
 
   func run() throws {
-    let sa = try input.resolve(a)
-    let members = try Self.members(universe, options: input.importOptions)
+    let ws = input.workspace
+    let sa = try ws.series(a)
+    let members = try ws.universe(universe)
     let r = CoMovement.scan(
       sa, members: members, universe: universe, since: since, order: sort,
       options: common.analysisOptions)
     common.format.print(text: r.text, json: r.json, csv: r.csv)
-  }
-
-  /// The members of an embedded universe, or every value column of a file.
-  static func members(_ spec: String, options: ImportOptions) throws -> [DailySeries] {
-    if let u = Dataset.universe(spec) { return try Dataset.members(of: u, options: options) }
-    guard SeriesResolver.isPath(spec) else {
-      throw ValidationError(
-        "--universe must be \(Dataset.universes.map(\.name).joined(separator: ", ")) or a CSV "
-          + "path (got '\(spec)').")
-    }
-    let file = try Importer.read(
-      contentsOf: .init(fileURLWithPath: spec), options: options)
-    return file.series
   }
 }

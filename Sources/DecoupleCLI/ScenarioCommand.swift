@@ -2,6 +2,7 @@ import ArgumentParser
 import DecoupleAnalysis
 import DecoupleData
 import DecoupleRender
+import DecoupleWorkspace
 
 /// `decouple scenario --rates +50bp --etf-flows -1bn`: shocks mapped to ETH and RUT moves.
 struct ScenarioCommand: ParsableCommand {
@@ -72,12 +73,13 @@ struct ScenarioCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
 
   func run() throws {
+    let ws = input.workspace
     let names = target.isEmpty ? ["ETH", "RUT"] : target
     let s = try Scenario.compute(
       shock: Scenario.Shock(
         ratesBP: rates.flatMap(Self.parseRates), flowsBillions: etfFlows.flatMap(Self.parseFlows)),
-      targets: try names.map { try input.resolve($0) }, dgs2: try Dataset.load("DGS2"),
-      flows: try Dataset.load("ETH-ETF-FLOWS"), from: from, to: to, level: level)
+      targets: try names.map { try ws.series($0) }, dgs2: try ws.series("DGS2"),
+      flows: try ws.series("ETH-ETF-FLOWS"), from: from, to: to, level: level)
     switch format {
     case .text: print(s.text, terminator: "")
     case .json: print(s.json.serialized(pretty: true))

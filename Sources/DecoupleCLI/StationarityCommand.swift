@@ -3,6 +3,7 @@ import DecoupleAnalysis
 import DecoupleData
 import DecoupleRender
 import DecoupleStats
+import DecoupleWorkspace
 
 /// `decouple stationarity SERIES`: ADF and KPSS, read together.
 struct StationarityCommand: ParsableCommand {
@@ -31,10 +32,11 @@ struct StationarityCommand: ParsableCommand {
   func validate() throws { try sample.check(on: on) }
 
   func run() throws {
+    let ws = input.workspace
     let options = StationarityAnalysis.Options(
       sample: sample.sample(on: on), regression: regression, lags: lagOptions.lags,
       autolag: lagOptions.autolagOrDefault)
-    let s = try input.resolve(series)
+    let s = try ws.series(series)
     let report = try StationarityAnalysis.analyze(s, options: options)
     switch sample.format {
     case .text: print(report.text, terminator: "")

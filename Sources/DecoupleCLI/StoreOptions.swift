@@ -1,30 +1,14 @@
 import ArgumentParser
-import DecoupleStore
+import DecoupleWorkspace
 import Foundation
-
-/// Where the local store is: `--store PATH`, else the default under the user data directory.
-struct StoreLocation {
-  var path: String
-
-  init(path: String?, environment: [String: String] = ProcessInfo.processInfo.environment) {
-    self.path =
-      path.map { NSString(string: $0).expandingTildeInPath }
-      ?? Store.defaultPath(environment: environment)
-  }
-
-  /// The store, created when missing (for commands that write).
-  func open() throws -> Store { try Store(path: path) }
-
-  /// The store when the file exists (commands that only read never create one).
-  func openIfPresent() throws -> Store? { try Store.openIfPresent(path: path) }
-}
 
 /// `--store PATH` for the commands that work on the store.
 struct StoreOptions: ParsableArguments {
   @Option(help: "The local SQLite store (default: $XDG_DATA_HOME/decouple/decouple.sqlite).")
   var store: String?
 
-  var location: StoreLocation { StoreLocation(path: store) }
+  /// The workspace of a command that reads no files (store and embedded data only).
+  var workspace: Workspace { Workspace(storePath: store) }
 }
 
 /// Progress on stderr, only when stderr is a terminal (CONVENTIONS: quiet otherwise): one status
@@ -51,5 +35,14 @@ enum Progress {
   static func done() {
     guard enabled else { return }
     FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+  }
+
+  /// Shows a workspace's progress events on the terminal.
+  static let handler: ProgressHandler = { event in
+    switch event {
+    case .status(let text): line(text)
+    case .fraction(let done, let total, let label): bar(done, of: total, label)
+    case .finished: Progress.done()
+    }
   }
 }

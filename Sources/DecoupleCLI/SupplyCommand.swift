@@ -2,6 +2,7 @@ import ArgumentParser
 import DecoupleAnalysis
 import DecoupleData
 import DecoupleRender
+import DecoupleWorkspace
 
 /// `decouple supply`: ETH's daily supply model from the embedded on-chain data.
 struct SupplyCommand: ParsableCommand {
@@ -30,6 +31,8 @@ struct SupplyCommand: ParsableCommand {
   @Option(help: "Output: text, json or csv.")
   var format: OutputFormat = .text
 
+  @OptionGroup var storeOptions: StoreOptions
+
   func validate() throws {
     guard (0...30).contains(lagDays) else { throw ValidationError("--lag-days must be 0…30.") }
     guard growthWindow >= 1 else { throw ValidationError("--growth-window must be ≥ 1.") }
@@ -37,8 +40,8 @@ struct SupplyCommand: ParsableCommand {
   }
 
   func run() throws {
-    let model = SupplyModel.build(
-      try SupplyInputs.embedded(), lagDays: lagDays, growthWindow: growthWindow)
+    let model = try storeOptions.workspace.supplyModel(
+      lagDays: lagDays, growthWindow: growthWindow)
     switch format {
     case .text: print(model.text(from: from, to: to), terminator: "")
     case .json: print(model.json(from: from, to: to).serialized(pretty: true))

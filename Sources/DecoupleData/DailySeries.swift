@@ -37,12 +37,17 @@ public struct DailySeries: Sendable, Equatable {
   public var source: SeriesSource
   /// Quirks handled while importing, in plain words (for example the partial last day dropped).
   public var notes: [String]
+  /// The asset the series represents, upper case (`ETH` for the embedded `ETH` and `ETH-CG`, a
+  /// stored `ETH`, or a file read with an asset given); `nil` when nothing says which. Analyses
+  /// that depend on the asset (the drivers of ETH) are chosen from this, never from `name`.
+  public var asset: String?
 
   public init(
     name: String, days: [Day], values: [Double], calendar: MarketCalendar,
-    source: SeriesSource, notes: [String] = []
+    source: SeriesSource, notes: [String] = [], asset: String? = nil
   ) {
     precondition(days.count == values.count, "days and values must have the same length")
+    self.asset = asset
     self.name = name
     self.days = days
     self.values = values

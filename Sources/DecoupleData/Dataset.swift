@@ -13,10 +13,12 @@ public enum Dataset {
   }
 
   /// The series of an embedded symbol. `SYMBOL:COLUMN` reads another column of the symbol's
-  /// file, for example `ETH-ETF-FLOWS:ETHA` (one fund) or `ETH:Open`. Matching is
+  /// file, for example `ETH-ETF-FLOWS:ETHA` (one fund) or `ETH:Open`. A member of an embedded
+  /// universe (`AAPL`, a column of the Nasdaq-100 file) is a symbol too. Matching is
   /// case-insensitive. Only `includePartialLastDay` of `options` applies.
   ///
-  /// The series is named by the symbol as given (upper-cased).
+  /// The series is named by the symbol as given (upper-cased); its ``DailySeries/asset`` is the
+  /// catalog entry's asset (`ETH` for `ETH-CG`), or the member's symbol.
   /// - Throws: `DataError.unknownSymbol` listing the known symbols; `ImportError.missingColumn`
   ///   for an unknown column.
   public static func load(_ symbol: String, options: ImportOptions = .init()) throws
@@ -29,11 +31,28 @@ public enum Dataset {
       column = String(symbol[symbol.index(after: colon)...])
     }
     guard let entry, let column else {
+      if let member = try universeMember(symbol, options: options) { return member }
       throw DataError.unknownSymbol(symbol: symbol, known: catalog.map(\.symbol))
     }
     var series = try file(entry.file, options: options).series(column: column)
     series.name = column == entry.column ? entry.symbol : entry.symbol + ":" + series.name
+    series.asset = column == entry.column ? entry.asset : nil
     return series
+  }
+
+  /// The member `symbol` of an embedded universe's wide file, or `nil` when no universe has it.
+  static func universeMember(_ symbol: String, options: ImportOptions) throws -> DailySeries? {
+    let wanted = symbol.uppercased()
+    for u in universes {
+      guard let wide = u.wideFile else { continue }
+      let f = try file(wide, options: options)
+      guard let column = f.columns.first(where: { $0.uppercased() == wanted }) else { continue }
+      var series = try f.series(column: column)
+      series.name = wanted
+      series.asset = wanted
+      return series
+    }
+    return nil
   }
 
   /// The first day, last day and row count of every symbol in `catalog`, in catalog order.

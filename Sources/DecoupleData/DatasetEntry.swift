@@ -23,6 +23,13 @@ public struct DatasetEntry: Sendable, Equatable, Codable {
   /// One line on what the series is and where it comes from.
   public var description: String
 
+  /// The asset a price series represents: the symbol without a source suffix (`ETH-CG` →
+  /// `ETH`); `nil` for rates, flows and on-chain series, which are not assets.
+  public var asset: String? {
+    guard kind == .price else { return nil }
+    return symbol.hasSuffix("-CG") ? String(symbol.dropLast(3)) : symbol
+  }
+
   public init(
     symbol: String, file: String, column: String, kind: DatasetKind, description: String
   ) {

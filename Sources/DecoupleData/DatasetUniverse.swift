@@ -30,14 +30,10 @@ extension Dataset {
     universes.first { $0.name == name.lowercased() }
   }
 
-  /// Every member series of `universe`, in file or listing order.
-  /// - Throws: `ImportError` or `DataError` when an embedded file cannot be read.
-  public static func members(of universe: DatasetUniverse, options: ImportOptions = .init())
-    throws -> [DailySeries]
-  {
-    if let wide = universe.wideFile {
-      return try file(wide, options: options).series
-    }
-    return try universe.symbols.map { try load($0, options: options) }
+  /// The member symbols of `universe`, in file or listing order (upper case).
+  /// - Throws: `ImportError` when an embedded file cannot be read.
+  public static func memberSymbols(of universe: DatasetUniverse) throws -> [String] {
+    if let wide = universe.wideFile { return try file(wide).columns.map { $0.uppercased() } }
+    return universe.symbols
   }
 }

@@ -26,6 +26,7 @@ extension DecouplingReport {
       ("longRun", longRun?.json(summary.nameA, summary.nameB) ?? .null),
       ("dcc", dynamic.dccJSON), ("relationshipBreaks", dynamic.breakJSON),
       ("drivers", drivers?.json ?? .null),
+      ("driversUnavailable", driversUnavailable.map(JSONValue.string) ?? .null),
       (
         "regimes",
         .object([
@@ -92,6 +93,11 @@ extension DecouplingReport {
         lines.append("")
         lines += part.split(separator: "\n").map { "  " + $0 }
       }
+    } else if let why = driversUnavailable {
+      lines.append("")
+      lines.append("Drivers of \(a)")
+      lines += TextLayout.wrap(
+        "Not computed: " + why, width: 100, indent: 2, prefix: "· ")
     }
     lines.append("")
     lines.append("Regimes")

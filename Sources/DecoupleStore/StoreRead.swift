@@ -120,7 +120,7 @@ extension Store: SeriesProvider {
     return DailySeries(
       name: s.symbol, days: days, values: values, calendar: s.calendar,
       source: SeriesSource(file: "store:\(s.source)", format: s.source, column: s.instrument),
-      notes: notes)
+      notes: notes, asset: s.kind == .price ? s.symbol.uppercased() : nil)
   }
 
   public func symbols() throws -> [String] {

@@ -3,7 +3,7 @@ import DecoupleData
 import Testing
 
 @Suite struct SupplyModelTests {
-  static let model = Result { SupplyModel.build(try SupplyInputs.embedded()) }
+  static let model = Result { SupplyModel.build(try EmbeddedInputs.supply()) }
   func day(_ s: String) -> Day { Day(iso: s)! }
 
   @Test func rewardCurveCoefficient() {

@@ -38,14 +38,13 @@ public struct FlowsAnalysis: Sendable {
   }
 
   /// - Parameters:
-  ///   - flows: the Farside file (one series per fund and `Total`).
+  ///   - total: the total net flows of all funds, US$ millions a day (Farside `Total`).
+  ///   - funds: each fund's net flows (may be empty: then no per-fund table).
   ///   - threshold: a down day is one with a daily log return below `log(1 − threshold)`.
   public static func compute(
-    asset: String, flows: ImportedFile, price: DailySeries, supply: SupplyModel?,
-    threshold: Double = 0.05
+    asset: String, total totalSeries: DailySeries, funds: [DailySeries], price: DailySeries,
+    supply: SupplyModel?, threshold: Double = 0.05
   ) throws -> FlowsAnalysis {
-    let totalSeries = try flows.series(column: nil)
-    let funds = flows.series.filter { $0.name != totalSeries.name }
     let days = totalSeries.days
     let p = Dictionary(uniqueKeysWithValues: zip(price.days, price.values))
     let fundFlows = funds.map { f in

@@ -27,16 +27,19 @@ public struct RateSensitivity: Sendable {
   public var window: Int
   public var sensitivities: [Sensitivity]
 
-  /// Builds the view from the embedded rates; `assets` are measured against daily changes of
-  /// `yield` (default DGS2) over `window` common days, up to `to`.
-  /// - Throws: data errors from loading, ``AnalysisError/historyTooShort`` when an asset and the
-  ///   yield share fewer than `window` changes.
+  /// Builds the view from `levels` (the 2-year yield, the 10-year yield and the effective fed
+  /// funds rate, in that order, in percent); `assets` are measured against daily changes of
+  /// `yield` over `window` common days, up to `to`.
+  /// - Throws: ``AnalysisError/historyTooShort`` when an asset and the yield share fewer than
+  ///   `window` changes.
   public init(
-    assets: [DailySeries], yield: String = "DGS2", window: Int = 90, to: Day? = nil
+    assets: [DailySeries], levels: [DailySeries], yield: DailySeries, window: Int = 90,
+    to: Day? = nil
   ) throws {
-    let rates = try ["DGS2", "DGS10", "DFF"].map { try Dataset.load($0).clipped(to: to) }
-    let y = try Dataset.load(yield).clipped(to: to)
-    self.yield = yield
+    precondition(levels.count == 3, "levels: DGS2, DGS10, DFF")
+    let rates = levels.map { $0.clipped(to: to) }
+    let y = yield.clipped(to: to)
+    self.yield = yield.name
     self.window = window
     var levels: [(String, Double, Day)] = []
     var changes: [(String, Double)] = []
@@ -57,7 +60,7 @@ public struct RateSensitivity: Sendable {
       let pair = AlignedPair(asset.clipped(to: to), y)
       guard pair.count > window else {
         throw AnalysisError.historyTooShort(
-          a: asset.name, b: yield, needed: window, available: max(0, pair.count - 1),
+          a: asset.name, b: yield.name, needed: window, available: max(0, pair.count - 1),
           first: pair.days.first, last: pair.days.last)
       }
       let r = zip(pair.closesA.dropFirst(), pair.closesA).map { log($0 / $1) }

@@ -1,7 +1,10 @@
 import DecoupleData
 import Foundation
 
-/// The inputs of ``SupplyModel``: each source as published (row-dated).
+/// The inputs of ``SupplyModel``: each source as published (row-dated). The caller resolves
+/// them (the workspace: the store first, then the embedded files `ETH-SUPPLY-ES`,
+/// `ETH-SUPPLY-GN`, `ETH-SUPPLY-VQ`, `ETH-STAKED`, `ETH-BURN`, `ETH-POW-ISSUANCE`,
+/// `ETH-ETF-FLOWS` and `ETH`).
 public struct SupplyInputs: Sendable {
   public var etherscanSupply: DailySeries
   public var glassnodeSupply: DailySeries
@@ -27,16 +30,6 @@ public struct SupplyInputs: Sendable {
     self.powIssuance = powIssuance
     self.etfFlows = etfFlows
     self.ethPrice = ethPrice
-  }
-
-  /// The embedded files (SOURCES.md §6, §9) and Yahoo's ETH close.
-  public static func embedded() throws -> SupplyInputs {
-    SupplyInputs(
-      etherscanSupply: try Dataset.load("ETH-SUPPLY-ES"),
-      glassnodeSupply: try Dataset.load("ETH-SUPPLY-GN"),
-      ultrasoundSupply: try Dataset.load("ETH-SUPPLY-VQ"), staked: try Dataset.load("ETH-STAKED"),
-      burn: try Dataset.load("ETH-BURN"), powIssuance: try Dataset.load("ETH-POW-ISSUANCE"),
-      etfFlows: try Dataset.load("ETH-ETF-FLOWS"), ethPrice: try Dataset.load("ETH"))
   }
 }
 

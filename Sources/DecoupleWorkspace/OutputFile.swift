@@ -30,10 +30,10 @@ extension OutputError: CustomStringConvertible {
 
 /// Writes output files atomically: a temporary file in the same directory, renamed into place,
 /// so a failure never leaves a partial file behind.
-public enum OutputFile {
+enum OutputFile {
   /// Writes `data` to `path` atomically.
   /// - Throws: ``OutputError/unwritable(path:reason:)``.
-  public static func write(_ data: Data, to path: String) throws {
+  static func write(_ data: Data, to path: String) throws {
     let url = URL(fileURLWithPath: path)
     let dir = url.deletingLastPathComponent()
     var isDir: ObjCBool = false
@@ -52,13 +52,34 @@ public enum OutputFile {
     }
   }
 
-  /// Writes `svg` to `path` as SVG, or as PNG through `rsvg-convert` when `path` ends in
-  /// `.png` (at `scale` × the SVG's pixel size).
-  public static func writeChart(_ svg: String, to path: String, scale: Double = 2) throws {
+  /// Writes `svg` to `path` as SVG, or as PNG through `rsvg-convert` (found on `searchPath`)
+  /// when `path` ends in `.png` (at `scale` × the SVG's pixel size).
+  static func writeChart(_ svg: String, to path: String, scale: Double, searchPath: String?)
+    throws
+  {
     switch URL(fileURLWithPath: path).pathExtension.lowercased() {
     case "svg": try write(Data(svg.utf8), to: path)
-    case "png": try write(try PNGExport.render(svg, scale: scale), to: path)
+    case "png": try write(try PNGExport.render(svg, scale: scale, searchPath: searchPath), to: path)
     default: throw OutputError.unsupportedExtension(path: path, expected: ["svg", "png"])
     }
+  }
+}
+
+extension Workspace {
+  /// Writes `data` to `path` atomically (a temporary file in the same folder, renamed into
+  /// place): on any failure nothing is left behind and what was there stays.
+  /// - Throws: ``OutputError/unwritable(path:reason:)``.
+  public func write(_ data: Data, to path: String) throws {
+    try OutputFile.write(data, to: NSString(string: path).expandingTildeInPath)
+  }
+
+  /// Writes `svg` to `path` as SVG, or as PNG through `rsvg-convert` when `path` ends in
+  /// `.png` (at `scale` × the SVG's pixel size); atomically like ``write(_:to:)``.
+  /// - Throws: ``OutputError`` (unsupported extension, rasterizer missing or failing,
+  ///   unwritable path).
+  public func writeChart(_ svg: String, to path: String, scale: Double = 2) throws {
+    try OutputFile.writeChart(
+      svg, to: NSString(string: path).expandingTildeInPath, scale: scale,
+      searchPath: environment["PATH"])
   }
 }

@@ -1,10 +1,11 @@
 import Foundation
 
-/// PNG rendering through `rsvg-convert` (librsvg), when it is installed.
-public enum PNGExport {
-  /// The `rsvg-convert` executable on `PATH`, or `nil`.
-  public static var rasterizer: URL? {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+/// PNG rendering through `rsvg-convert` (librsvg), when it is installed: the one place that
+/// starts a process.
+enum PNGExport {
+  /// The `rsvg-convert` executable on `searchPath` (a `PATH` value), or `nil`.
+  static func rasterizer(searchPath: String?) -> URL? {
+    let path = searchPath ?? "/usr/bin:/bin"
     for dir in path.split(separator: ":") {
       let url = URL(fileURLWithPath: String(dir)).appendingPathComponent("rsvg-convert")
       if FileManager.default.isExecutableFile(atPath: url.path) { return url }
@@ -15,8 +16,8 @@ public enum PNGExport {
   /// The PNG bytes of `svg`, rendered at `scale` × its size on a white background.
   /// - Throws: ``OutputError/rasterizerMissing`` when `rsvg-convert` is not on `PATH`;
   ///   ``OutputError/rasterizerFailed(status:message:)`` when it fails.
-  public static func render(_ svg: String, scale: Double = 2) throws -> Data {
-    guard let tool = rasterizer else { throw OutputError.rasterizerMissing }
+  static func render(_ svg: String, scale: Double = 2, searchPath: String?) throws -> Data {
+    guard let tool = rasterizer(searchPath: searchPath) else { throw OutputError.rasterizerMissing }
     let p = Process()
     p.executableURL = tool
     p.arguments = ["--format", "png", "--zoom", String(scale), "--background-color", "white"]
