@@ -5,7 +5,7 @@ import DecoupleRender
 import DecoupleWorkspace
 
 /// `decouple analyze A B`: the decoupling summary of a pair.
-struct AnalyzeCommand: ParsableCommand {
+struct AnalyzeCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "analyze",
     abstract: "Say in which senses A is decoupled from B now, and how unusual each is.",
@@ -24,16 +24,14 @@ struct AnalyzeCommand: ParsableCommand {
   @OptionGroup var common: CommonOptions
   @OptionGroup var input: InputOptions
 
-  func run() throws {
+  var format: OutputFormat { common.format }
+
+  func result() throws -> DecouplingReport {
     let ws = input.workspace
     let seriesA = try ws.series(a)
     let seriesB = try ws.series(b)
     let report = try ws.decouplingReport(seriesA, seriesB, options: common.analysisOptions)
-    switch common.format {
-    case .text: print(report.text, terminator: "")
-    case .json: print(report.json.serialized(pretty: true))
-    case .csv: print(report.summary.csv, terminator: "")
-    }
+    return report
   }
 }
 

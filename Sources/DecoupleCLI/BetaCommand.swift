@@ -7,7 +7,7 @@ import DecoupleWorkspace
 import Foundation
 
 /// `decouple beta A B [--factors X,Y] [--dimson K] [--hac]`: rolling regression of A on B.
-struct BetaCommand: ParsableCommand {
+struct BetaCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "beta",
     abstract: "Rolling beta of A on B (and further factors), with t-statistics, R², upside and "
@@ -44,7 +44,9 @@ struct BetaCommand: ParsableCommand {
     }
   }
 
-  func run() throws {
+  var format: OutputFormat { common.format }
+
+  func result() throws -> BetaReport {
     let ws = input.workspace
     let sa = try ws.series(a)
     let names = [b] + extraFactors
@@ -53,6 +55,6 @@ struct BetaCommand: ParsableCommand {
     let r = try CoMovement.beta(
       sa, on: sf, covariance: hac ? .neweyWest(lags: lags) : .plain, dimsonLags: dimson,
       options: common.analysisOptions)
-    common.format.print(text: r.text, json: r.json, csv: r.csv)
+    return r
   }
 }

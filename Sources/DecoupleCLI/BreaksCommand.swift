@@ -8,7 +8,7 @@ extension BreaksReport.Method: ExpressibleByArgument {}
 extension Pelt.Cost: ExpressibleByArgument {}
 
 /// `decouple breaks A B`: when did the relationship between A and B change?
-struct BreaksCommand: ParsableCommand {
+struct BreaksCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "breaks",
     abstract: "Find the days on which the relationship between A and B changed.",
@@ -58,13 +58,14 @@ struct BreaksCommand: ParsableCommand {
     }
   }
 
-  func run() throws {
+  var format: OutputFormat { options.format }
+
+  func result() throws -> BreaksReport {
     let panel = try options.panel([a, b], input: input)
     guard panel.names.count == 2 else {
       throw ValidationError("breaks compares exactly two series; pick columns with FILE:COLUMN.")
     }
-    let report = try BreaksReport(
+    return try BreaksReport(
       panel, method: method, cost: cost, minSize: minSize, penalty: parsedPenalty!)
-    options.print(text: report.text, json: report.json.serialized(pretty: true), csv: report.csv)
   }
 }

@@ -5,7 +5,7 @@ import DecoupleRender
 import DecoupleWorkspace
 
 /// `decouple check A B --claim …`: is a claim about the pair supported by the data?
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract: "Test a claim about A and B: supported, not supported or inconclusive.",
@@ -64,16 +64,14 @@ struct CheckCommand: ParsableCommand {
     }
   }
 
-  func run() throws {
+  var format: OutputFormat { common.format }
+
+  func result() throws -> ClaimAnswer {
     let ws = input.workspace
     let report = try ws.decouplingReport(
       try ws.series(a), try ws.series(b), options: common.analysisOptions, extras: [])
     let supply = claim == .supplyDeflationarySince ? try ws.supplyModel() : nil
     let result = ClaimChecker.check(resolvedClaim, in: report, supply: supply)
-    switch common.format {
-    case .text: print(result.text(report), terminator: "")
-    case .json: print(result.json(report).serialized(pretty: true))
-    case .csv: print(result.csv, terminator: "")
-    }
+    return ClaimAnswer(result, in: report)
   }
 }

@@ -13,7 +13,7 @@ extension Johansen.DeterministicOrder: ExpressibleByArgument {
 }
 
 /// `decouple coint A B`: are A and B cointegrated, and how fast does their spread revert?
-struct CointCommand: ParsableCommand {
+struct CointCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "coint",
     abstract: "Test whether A and B are cointegrated; if so, the spread's half-life.",
@@ -60,7 +60,9 @@ struct CointCommand: ParsableCommand {
     }
   }
 
-  func run() throws {
+  var format: OutputFormat { sample.format }
+
+  func result() throws -> CointegrationAnalysis.Report {
     let ws = input.workspace
     var options = CointegrationAnalysis.Options(sample: sample.sample(on: on))
     options.trend = trend
@@ -72,10 +74,6 @@ struct CointCommand: ParsableCommand {
     let sa = try ws.series(a)
     let sb = try ws.series(b)
     let report = try CointegrationAnalysis.analyze(sa, sb, options: options)
-    switch sample.format {
-    case .text: print(report.text, terminator: "")
-    case .json: print(report.json.serialized(pretty: true))
-    case .csv: print(report.csv, terminator: "")
-    }
+    return report
   }
 }

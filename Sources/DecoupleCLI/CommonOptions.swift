@@ -20,11 +20,7 @@ struct CommonOptions: ParsableArguments {
 
   @OptionGroup var range: RangeOptions
 
-  @Option(help: "Return type: log or simple.")
-  var returns: ReturnKind = .log
-
-  @Option(help: "Sampling: daily, or weekly (last common close of each ISO week).")
-  var frequency: Frequency = .daily
+  @OptionGroup var sampling: SamplingOptions
 
   @Option(help: "Fewest observations for a value (default: the window).")
   var minPeriods: Int?
@@ -76,6 +72,10 @@ struct InputOptions: ParsableArguments {
 }
 
 extension CommonOptions {
+  /// `--returns`.
+  var returns: ReturnKind { sampling.returns }
+  /// `--frequency`.
+  var frequency: Frequency { sampling.frequency }
   /// First day of data used.
   var from: Day? { range.from }
   /// The as-of day: `--to` or its alias `--as-of`.

@@ -18,7 +18,7 @@ struct DayRange: ExpressibleByArgument {
 }
 
 /// `decouple compare A B --period1 D1:D2 --period2 D3:D4`: did the correlation change?
-struct CompareCommand: ParsableCommand {
+struct CompareCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "compare",
     abstract: "Compare the correlation and beta of A and B between two periods (Fisher z test, "
@@ -32,8 +32,7 @@ struct CompareCommand: ParsableCommand {
   @Argument(help: "Asset B: a symbol (RUT) or a CSV path.") var b: String
   @Option(help: "First period, FROM:TO.") var period1: DayRange
   @Option(help: "Second period, FROM:TO.") var period2: DayRange
-  @Option(help: "Return type: log or simple.") var returns: ReturnKind = .log
-  @Option(help: "Sampling: daily or weekly.") var frequency: Frequency = .daily
+  @OptionGroup var sampling: SamplingOptions
   @Option(help: "Confidence level of the intervals.") var confidence: Double = 0.95
   @Option(help: "Bootstrap replicates.") var replicates: Int = 2_000
   @Option(help: "Seed of the bootstrap's generator.") var seed: UInt64 = 1
@@ -49,13 +48,13 @@ struct CompareCommand: ParsableCommand {
     }
   }
 
-  func run() throws {
+  func result() throws -> PeriodComparison {
     let ws = input.workspace
     let sa = try ws.series(a)
     let sb = try ws.series(b)
     let r = try CoMovement.compare(
-      sa, sb, first: period1.range, second: period2.range, returns: returns,
-      frequency: frequency, confidence: confidence, replicates: replicates, seed: seed)
-    format.print(text: r.text, json: r.json, csv: r.csv)
+      sa, sb, first: period1.range, second: period2.range, returns: sampling.returns,
+      frequency: sampling.frequency, confidence: confidence, replicates: replicates, seed: seed)
+    return r
   }
 }

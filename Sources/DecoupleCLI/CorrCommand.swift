@@ -9,7 +9,7 @@ extension CorrelationMethod: ExpressibleByArgument {}
 
 /// `decouple corr A B --method pearson|spearman|kendall|ewma`: a rolling correlation with its
 /// confidence band.
-struct CorrCommand: ParsableCommand {
+struct CorrCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "corr",
     abstract: "Rolling correlation of A and B: Pearson (with a Fisher-z band), Spearman, Kendall "
@@ -44,7 +44,9 @@ struct CorrCommand: ParsableCommand {
     }
   }
 
-  func run() throws {
+  var format: OutputFormat { common.format }
+
+  func result() throws -> CorrelationSeries {
     let ws = input.workspace
     let sa = try ws.series(a)
     let sb = try ws.series(b)
@@ -52,6 +54,6 @@ struct CorrCommand: ParsableCommand {
     let r = try CoMovement.correlation(
       sa, sb, method: method, alpha: alpha, confidence: confidence,
       options: common.analysisOptions)
-    common.format.print(text: r.text, json: r.json, csv: r.csv)
+    return r
   }
 }

@@ -4,7 +4,7 @@ import DecoupleData
 import DecoupleRender
 
 /// `decouple dcc A B [C …]`: DCC-GARCH(1,1) dynamic correlations.
-struct DccCommand: ParsableCommand {
+struct DccCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "dcc",
     abstract: "Dynamic conditional correlations of two or more series (DCC-GARCH(1,1)).",
@@ -25,13 +25,14 @@ struct DccCommand: ParsableCommand {
     guard !series.isEmpty else { throw ValidationError("Give at least two series.") }
   }
 
-  func run() throws {
+  var format: OutputFormat { options.format }
+
+  func result() throws -> DccReport {
     let panel = try options.panel(series, input: input)
     guard panel.names.count >= 2 else {
       throw ValidationError(
         "DCC needs at least two series; \(series.joined(separator: " ")) gives one.")
     }
-    let report = try DccReport(panel)
-    options.print(text: report.text, json: report.json.serialized(pretty: true), csv: report.csv)
+    return try DccReport(panel)
   }
 }

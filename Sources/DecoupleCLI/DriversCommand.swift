@@ -5,7 +5,7 @@ import DecoupleRender
 import DecoupleWorkspace
 
 /// `decouple drivers ETH --vs RUT`: how much of ETH's variance each driver explains.
-struct DriversCommand: ParsableCommand {
+struct DriversCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "drivers",
     abstract: "Attribute ETH's return variance to equity, BTC, rates, ETF flows and supply.",
@@ -25,15 +25,13 @@ struct DriversCommand: ParsableCommand {
   @OptionGroup var common: CommonOptions
   @OptionGroup var input: InputOptions
 
-  func run() throws {
+  var format: OutputFormat { common.format }
+
+  func result() throws -> DriverAttribution {
     let ws = input.workspace
     let a = try DriverAttribution.compute(
       target: try ws.series(target), equity: try ws.series(vs), inputs: try ws.driverInputs(),
       options: common.analysisOptions)
-    switch common.format {
-    case .text: print(a.text, terminator: "")
-    case .json: print(a.json.serialized(pretty: true))
-    case .csv: print(a.csv, terminator: "")
-    }
+    return a
   }
 }

@@ -5,7 +5,7 @@ import DecoupleRender
 import DecoupleWorkspace
 
 /// `decouple episodes A B`: every past decoupling episode, in each sense.
-struct EpisodesCommand: ParsableCommand {
+struct EpisodesCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "episodes",
     abstract: "List every decoupling episode of A from B, in each sense, and how each ended.",
@@ -37,7 +37,9 @@ struct EpisodesCommand: ParsableCommand {
     }
   }
 
-  func run() throws {
+  var format: OutputFormat { common.format }
+
+  func result() throws -> EpisodeListing {
     let ws = input.workspace
     let summary = try DecouplingAnalysis.analyze(
       try ws.series(a),
@@ -48,10 +50,6 @@ struct EpisodesCommand: ParsableCommand {
       histories: DecouplingMeasure.allCases.map {
         EpisodeHistory(measure: $0, in: summary, rules: rules)
       })
-    switch common.format {
-    case .text: print(listing.text)
-    case .json: print(listing.json.serialized(pretty: true))
-    case .csv: print(listing.csv, terminator: "")
-    }
+    return listing
   }
 }

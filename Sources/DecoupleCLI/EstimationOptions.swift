@@ -12,11 +12,7 @@ extension ValueKind: ExpressibleByArgument {}
 struct EstimationOptions: ParsableArguments {
   @OptionGroup var range: RangeOptions
 
-  @Option(help: "Return type when returns are computed from prices: log or simple.")
-  var returns: ReturnKind = .log
-
-  @Option(help: "Sampling: daily, or weekly (last common day of each ISO week).")
-  var frequency: Frequency = .daily
+  @OptionGroup var sampling: SamplingOptions
 
   @Option(help: "What the values are: prices, or returns as fractions (0.01 = 1%).")
   var input: ValueKind = .prices
@@ -30,19 +26,16 @@ struct EstimationOptions: ParsableArguments {
     let ws = files.workspace
     let series = try specs.flatMap { try ws.allSeries($0) }
     return try ReturnPanel(
-      series, input: input, kind: returns, frequency: frequency, from: from, to: end)
-  }
-
-  func print(text: String, json: String, csv: String) {
-    switch format {
-    case .text: Swift.print(text, terminator: "")
-    case .json: Swift.print(json)
-    case .csv: Swift.print(csv, terminator: "")
-    }
+      series, input: input, kind: sampling.returns, frequency: sampling.frequency, from: from,
+      to: end)
   }
 }
 
 extension EstimationOptions {
+  /// `--returns`.
+  var returns: ReturnKind { sampling.returns }
+  /// `--frequency`.
+  var frequency: Frequency { sampling.frequency }
   /// First day of data used.
   var from: Day? { range.from }
   /// The as-of day: `--to` or its alias `--as-of`.

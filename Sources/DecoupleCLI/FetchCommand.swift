@@ -15,7 +15,8 @@ struct FetchCommand: AsyncParsableCommand {
       sources`). Without --source: yahoo for US indices and ETFs (RUT, SPY…), fred for FRED ids \
       (DGS2…), coinmetrics for ASSET.METRIC (ETH.SplyCur), coinbase otherwise. \
       Without --from: what is missing after the stored data (plus a small overlap), or from \
-      2015-01-01 (daily) / 60 days ago (hourly) for a new series. Nothing is written when the \
+      2015-01-01 (daily) / 60 days ago (hourly) for a new series. --to (or --as-of) stops at that \
+      day. Nothing is written when the \
       fetch fails. Keys come from environment variables only.
       """)
 
@@ -25,8 +26,7 @@ struct FetchCommand: AsyncParsableCommand {
   @Option(help: "The source (see `decouple sources`).")
   var source: String?
 
-  @Option(name: .customLong("from"), help: "First day to fetch (YYYY-MM-DD).")
-  var from: Day?
+  @OptionGroup var range: RangeOptions
 
   @Option(help: "1d (daily) or 1h (hourly).")
   var interval: Interval = .day
@@ -38,7 +38,8 @@ struct FetchCommand: AsyncParsableCommand {
 
   func run() async throws {
     let report = try await storeOptions.workspace.fetch(
-      symbol, source: source, from: from, interval: interval, progress: Progress.handler)
+      symbol, source: source, from: range.from, to: range.end, interval: interval,
+      progress: Progress.handler)
     format.print(report)
   }
 }

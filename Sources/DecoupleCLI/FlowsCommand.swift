@@ -5,7 +5,7 @@ import DecoupleRender
 import DecoupleWorkspace
 
 /// `decouple flows ETH|BTC`: US spot ETF flows.
-struct FlowsCommand: ParsableCommand {
+struct FlowsCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "flows",
     abstract: "US spot ETF net flows for ETH or BTC: per fund, cumulative, share of market cap.",
@@ -34,17 +34,13 @@ struct FlowsCommand: ParsableCommand {
     }
   }
 
-  func run() throws {
+  func result() throws -> FlowsAnalysis {
     let ws = storeOptions.workspace
     let flows = try ws.etfFlows(asset.rawValue)
     let a = try FlowsAnalysis.compute(
       asset: asset.rawValue, total: flows.total, funds: flows.funds,
       price: try ws.series(asset.rawValue), supply: asset == .ETH ? try ws.supplyModel() : nil,
       threshold: drawdown / 100)
-    switch format {
-    case .text: print(a.text, terminator: "")
-    case .json: print(a.json.serialized(pretty: true))
-    case .csv: print(a.csv, terminator: "")
-    }
+    return a
   }
 }

@@ -7,7 +7,7 @@ import DecoupleStats
 extension Garch.Distribution: ExpressibleByArgument {}
 
 /// `decouple garch A`: a GARCH(1,1) fit and the conditional volatility series.
-struct GarchCommand: ParsableCommand {
+struct GarchCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "garch",
     abstract: "Fit a GARCH(1,1) to one series: volatility now, its long-run level, and decay.",
@@ -27,7 +27,9 @@ struct GarchCommand: ParsableCommand {
   @OptionGroup var options: EstimationOptions
   @OptionGroup var input: InputOptions
 
-  func run() throws {
+  var format: OutputFormat { options.format }
+
+  func result() throws -> GarchView {
     let panel = try options.panel([a], input: input)
     guard panel.names.count == 1 else {
       throw ValidationError(
@@ -36,9 +38,7 @@ struct GarchCommand: ParsableCommand {
     let report = try GarchReport(panel, distribution: dist)
     let calendar =
       (try? input.workspace.allSeries(a))?.first?.calendar ?? .exchange
-    options.print(
-      text: report.text(
-        periodsPerYear: GarchReport.periodsPerYear(panel.frequency, calendar: calendar)),
-      json: report.json.serialized(pretty: true), csv: report.csv)
+    return GarchView(
+      report, periodsPerYear: GarchReport.periodsPerYear(panel.frequency, calendar: calendar))
   }
 }

@@ -5,7 +5,7 @@ import DecoupleRender
 import DecoupleWorkspace
 
 /// `decouple leadlag A B --lags K`: does one now move first?
-struct LeadLagCommand: ParsableCommand {
+struct LeadLagCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "leadlag",
     abstract: "Cross-correlation of A and B at lags −K…K with significance bounds, and Granger "
@@ -29,12 +29,14 @@ struct LeadLagCommand: ParsableCommand {
     }
   }
 
-  func run() throws {
+  var format: OutputFormat { common.format }
+
+  func result() throws -> LeadLagReport {
     let ws = input.workspace
     let sa = try ws.series(a)
     let sb = try ws.series(b)
     let r = try CoMovement.leadLag(
       sa, sb, maxLag: lags, grangerLags: grangerLags, options: common.analysisOptions)
-    common.format.print(text: r.text, json: r.json, csv: r.csv)
+    return r
   }
 }

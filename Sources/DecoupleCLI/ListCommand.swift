@@ -4,7 +4,7 @@ import DecoupleWorkspace
 
 /// `decouple list`: every symbol of the local store and of the embedded dataset, with where
 /// each comes from, its range and row count. A stored symbol shadows an embedded one.
-struct ListCommand: ParsableCommand {
+struct ListCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "list",
     abstract: "List the symbols of the local store and of the embedded dataset.")
@@ -14,7 +14,7 @@ struct ListCommand: ParsableCommand {
 
   @OptionGroup var storeOptions: StoreOptions
 
-  func run() throws {
-    format.print(SymbolList(try storeOptions.workspace.listing()))
+  func result() throws -> SymbolList {
+    SymbolList(try storeOptions.workspace.listing())
   }
 }

@@ -5,7 +5,7 @@ import DecoupleRender
 import DecoupleWorkspace
 
 /// `decouple matrix SYMBOLS... [--cluster]`: the correlation matrix as of the last day.
-struct MatrixCommand: ParsableCommand {
+struct MatrixCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "matrix",
     abstract: "Correlation matrix of several series over the last window, optionally clustered.",
@@ -33,12 +33,14 @@ struct MatrixCommand: ParsableCommand {
     }
   }
 
-  func run() throws {
+  var format: OutputFormat { common.format }
+
+  func result() throws -> CorrelationMatrixReport {
     let ws = input.workspace
     var series = try symbols.map { try ws.series($0) }
     if let u = universe { series += try ws.universe(u) }
     let r = try CoMovement.matrix(
       series, pairwiseComplete: pairwise, cluster: cluster, options: common.analysisOptions)
-    common.format.print(text: r.text, json: r.json, csv: r.csv)
+    return r
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DecoupleData
+import DecoupleSeries
 
 /// The data range every command that reads history shares (CONVENTIONS.md): `--from`, `--to`
 /// and its alias `--as-of`. Nothing after the as-of day is used.
@@ -24,4 +25,14 @@ struct RangeOptions: ParsableArguments {
       throw ValidationError("--from \(f.iso) is after --to \(t.iso).")
     }
   }
+}
+
+/// How returns are sampled, shared by every command that computes returns (CONVENTIONS.md):
+/// `--returns log|simple` and `--frequency daily|weekly`.
+struct SamplingOptions: ParsableArguments {
+  @Option(help: "Return type when returns are computed from prices: log or simple.")
+  var returns: ReturnKind = .log
+
+  @Option(help: "Sampling: daily, or weekly (the last common close of each ISO week).")
+  var frequency: Frequency = .daily
 }

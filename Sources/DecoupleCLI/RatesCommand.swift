@@ -6,7 +6,7 @@ import DecoupleWorkspace
 
 /// `decouple rates`: yields, the 2-year minus fed-funds spread, and how ETH and RUT respond to
 /// rate moves.
-struct RatesCommand: ParsableCommand {
+struct RatesCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "rates",
     abstract: "Show DGS2, DGS10, fed funds, the 2y−FF spread and assets' sensitivity to rates.",
@@ -24,8 +24,7 @@ struct RatesCommand: ParsableCommand {
   @Option(help: "Rolling window in common days.")
   var window: Int = 90
 
-  @Option(name: [.customLong("to"), .customLong("as-of")], help: "Last day used (YYYY-MM-DD).")
-  var to: Day?
+  @OptionGroup var range: RangeOptions
 
   @Option(help: "Output: text, json or csv.")
   var format: OutputFormat = .text
@@ -36,16 +35,15 @@ struct RatesCommand: ParsableCommand {
     guard window >= 3 else { throw ValidationError("--window must be at least 3 (got \(window)).") }
   }
 
-  func run() throws {
+  func result() throws -> RateSensitivity {
     let ws = input.workspace
-    let series = try assets.split(separator: ",").map { try ws.series(String($0)) }
-    let view = try RateSensitivity(
-      assets: series, levels: try ws.rateLevels(), yield: try ws.series(yield), window: window,
-      to: to)
-    switch format {
-    case .text: print(view.text, terminator: "")
-    case .json: print(view.json.serialized(pretty: true))
-    case .csv: print(view.csv, terminator: "")
+    let from = range.from
+    let series = try assets.split(separator: ",").map {
+      try ws.series(String($0)).clipped(from: from)
     }
+    let view = try RateSensitivity(
+      assets: series, levels: try ws.rateLevels().map { $0.clipped(from: from) },
+      yield: try ws.series(yield).clipped(from: from), window: window, to: range.end)
+    return view
   }
 }

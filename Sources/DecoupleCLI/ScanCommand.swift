@@ -7,7 +7,7 @@ import DecoupleWorkspace
 extension UniverseScan.Order: ExpressibleByArgument {}
 
 /// `decouple scan A --universe FILE|ndx|crypto`: A against every member, ranked.
-struct ScanCommand: ParsableCommand {
+struct ScanCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "scan",
     abstract: "Correlation and beta of A against every asset of a universe, ranked; with --since, "
@@ -38,13 +38,15 @@ struct ScanCommand: ParsableCommand {
     }
   }
 
-  func run() throws {
+  var format: OutputFormat { common.format }
+
+  func result() throws -> UniverseScan {
     let ws = input.workspace
     let sa = try ws.series(a)
     let members = try ws.universe(universe)
     let r = CoMovement.scan(
       sa, members: members, universe: universe, since: since, order: sort,
       options: common.analysisOptions)
-    common.format.print(text: r.text, json: r.json, csv: r.csv)
+    return r
   }
 }

@@ -5,7 +5,7 @@ import DecoupleRender
 import DecoupleWorkspace
 
 /// `decouple scenario --rates +50bp --etf-flows -1bn`: shocks mapped to ETH and RUT moves.
-struct ScenarioCommand: ParsableCommand {
+struct ScenarioCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "scenario",
     abstract: "Map a one-week shock (rates, ETF flows) to expected ETH and RUT moves.",
@@ -29,11 +29,7 @@ struct ScenarioCommand: ParsableCommand {
   @Option(parsing: .singleValue, help: "Targets (symbols or CSV paths).")
   var target: [String] = []
 
-  @Option(name: .customLong("from"), help: "First day of the sample (YYYY-MM-DD).")
-  var from: Day?
-
-  @Option(name: .customLong("to"), help: "Last day of the sample (YYYY-MM-DD).")
-  var to: Day?
+  @OptionGroup var range: RangeOptions
 
   @Option(help: "Prediction interval level, e.g. 0.95.")
   var level: Double = 0.95
@@ -72,18 +68,14 @@ struct ScenarioCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
-  func run() throws {
+  func result() throws -> Scenario {
     let ws = input.workspace
     let names = target.isEmpty ? ["ETH", "RUT"] : target
     let s = try Scenario.compute(
       shock: Scenario.Shock(
         ratesBP: rates.flatMap(Self.parseRates), flowsBillions: etfFlows.flatMap(Self.parseFlows)),
       targets: try names.map { try ws.series($0) }, dgs2: try ws.series("DGS2"),
-      flows: try ws.series("ETH-ETF-FLOWS"), from: from, to: to, level: level)
-    switch format {
-    case .text: print(s.text, terminator: "")
-    case .json: print(s.json.serialized(pretty: true))
-    case .csv: print(s.csv, terminator: "")
-    }
+      flows: try ws.series("ETH-ETF-FLOWS"), from: range.from, to: range.end, level: level)
+    return s
   }
 }

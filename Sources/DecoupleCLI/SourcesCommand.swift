@@ -3,7 +3,7 @@ import DecoupleRender
 import DecoupleWorkspace
 
 /// `decouple sources`: every live source, what it serves, its limits and whether a key is set.
-struct SourcesCommand: ParsableCommand {
+struct SourcesCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "sources",
     abstract: "List the live sources: what each serves, its limits, whether its key is set.")
@@ -11,7 +11,7 @@ struct SourcesCommand: ParsableCommand {
   @Option(help: "Output: text for people, json or csv for programs.")
   var format: OutputFormat = .text
 
-  func run() throws {
-    format.print(SourceList(Workspace()))
+  func result() throws -> SourceList {
+    SourceList(Workspace())
   }
 }

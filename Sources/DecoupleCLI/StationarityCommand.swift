@@ -6,7 +6,7 @@ import DecoupleStats
 import DecoupleWorkspace
 
 /// `decouple stationarity SERIES`: ADF and KPSS, read together.
-struct StationarityCommand: ParsableCommand {
+struct StationarityCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "stationarity",
     abstract: "Test whether a series is stationary (ADF and KPSS), in plain words.",
@@ -31,17 +31,15 @@ struct StationarityCommand: ParsableCommand {
 
   func validate() throws { try sample.check(on: on) }
 
-  func run() throws {
+  var format: OutputFormat { sample.format }
+
+  func result() throws -> StationarityAnalysis.Report {
     let ws = input.workspace
     let options = StationarityAnalysis.Options(
       sample: sample.sample(on: on), regression: regression, lags: lagOptions.lags,
       autolag: lagOptions.autolagOrDefault)
     let s = try ws.series(series)
     let report = try StationarityAnalysis.analyze(s, options: options)
-    switch sample.format {
-    case .text: print(report.text, terminator: "")
-    case .json: print(report.json.serialized(pretty: true))
-    case .csv: print(report.csv, terminator: "")
-    }
+    return report
   }
 }

@@ -5,7 +5,7 @@ import DecoupleRender
 import DecoupleWorkspace
 
 /// `decouple supply`: ETH's daily supply model from the embedded on-chain data.
-struct SupplyCommand: ParsableCommand {
+struct SupplyCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "supply",
     abstract: "ETH supply, issuance, burn, staking and liquid float, day by day.",
@@ -16,11 +16,7 @@ struct SupplyCommand: ParsableCommand {
       elsewhere. Coverage gaps are printed as gaps. See docs/DRIVERS.md.
       """)
 
-  @Option(name: .customLong("from"), help: "First day shown (YYYY-MM-DD).")
-  var from: Day?
-
-  @Option(name: .customLong("to"), help: "Last day shown (YYYY-MM-DD).")
-  var to: Day?
+  @OptionGroup var range: RangeOptions
 
   @Option(help: "Days to move the validatorqueue supply back (default: 2, the data's lag).")
   var lagDays: Int = SupplyModel.defaultLagDays
@@ -36,16 +32,11 @@ struct SupplyCommand: ParsableCommand {
   func validate() throws {
     guard (0...30).contains(lagDays) else { throw ValidationError("--lag-days must be 0…30.") }
     guard growthWindow >= 1 else { throw ValidationError("--growth-window must be ≥ 1.") }
-    if let f = from, let t = to, f > t { throw ValidationError("--from is after --to.") }
   }
 
-  func run() throws {
+  func result() throws -> SupplyView {
     let model = try storeOptions.workspace.supplyModel(
       lagDays: lagDays, growthWindow: growthWindow)
-    switch format {
-    case .text: print(model.text(from: from, to: to), terminator: "")
-    case .json: print(model.json(from: from, to: to).serialized(pretty: true))
-    case .csv: print(model.csv(from: from, to: to), terminator: "")
-    }
+    return SupplyView(model, from: range.from, to: range.end)
   }
 }

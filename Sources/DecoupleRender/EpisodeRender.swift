@@ -124,6 +124,6 @@ public struct EpisodeListing: Sendable {
       ).map { "  " + $0 }
       lines.append("")
     }
-    return lines.joined(separator: "\n")
+    return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -1,3 +1,6 @@
+import DecoupleAnalysis
+import DecoupleData
+
 /// How a result is printed: text for people, JSON or CSV for programs.
 public enum OutputFormat: String, CaseIterable, Sendable {
   case text, json, csv
@@ -23,4 +26,72 @@ extension Presentable {
     case .csv: csv
     }
   }
+}
+
+// Every command's result prints the one way: the result types conform here.
+extension DecouplingReport: Presentable {
+  /// One row per date of the summary (docs/json.md, CSV).
+  public var csv: String { summary.csv }
+}
+extension EpisodeListing: Presentable {}
+extension CorrelationSeries: Presentable {}
+extension BetaReport: Presentable {}
+extension LeadLagReport: Presentable {}
+extension PeriodComparison: Presentable {}
+extension UniverseScan: Presentable {}
+extension CorrelationMatrixReport: Presentable {}
+extension StationarityAnalysis.Report: Presentable {}
+extension CointegrationAnalysis.Report: Presentable {}
+extension DccReport: Presentable {}
+extension BreaksReport: Presentable {}
+extension DriverAttribution: Presentable {}
+extension Scenario: Presentable {}
+extension FlowsAnalysis: Presentable {}
+extension RateSensitivity: Presentable {}
+
+/// A claim's answer with the report it was checked against (`decouple check`).
+public struct ClaimAnswer: Presentable, Sendable {
+  public var check: ClaimCheck
+  public var report: DecouplingReport
+
+  public init(_ check: ClaimCheck, in report: DecouplingReport) {
+    self.check = check
+    self.report = report
+  }
+
+  public var text: String { check.text(report) }
+  public var json: JSONValue { check.json(report) }
+  public var csv: String { check.csv }
+}
+
+/// ETH's supply model shown over a range of days (`decouple supply`).
+public struct SupplyView: Presentable, Sendable {
+  public var model: SupplyModel
+  public var from: Day?
+  public var to: Day?
+
+  public init(_ model: SupplyModel, from: Day?, to: Day?) {
+    self.model = model
+    self.from = from
+    self.to = to
+  }
+
+  public var text: String { model.text(from: from, to: to) }
+  public var json: JSONValue { model.json(from: from, to: to) }
+  public var csv: String { model.csv(from: from, to: to) }
+}
+
+/// A GARCH fit with the periods per year that annualise its volatility (`decouple garch`).
+public struct GarchView: Presentable, Sendable {
+  public var report: GarchReport
+  public var periodsPerYear: Double
+
+  public init(_ report: GarchReport, periodsPerYear: Double) {
+    self.report = report
+    self.periodsPerYear = periodsPerYear
+  }
+
+  public var text: String { report.text(periodsPerYear: periodsPerYear) }
+  public var json: JSONValue { report.json }
+  public var csv: String { report.csv }
 }

@@ -56,14 +56,16 @@ extension Workspace {
     interval == .day ? Day(iso: "2015-01-01")!.startTime : now - 60 * 86_400
   }
 
-  /// Fetches `symbol` from `source` (default: ``defaultSource(for:)``) into the store, from
-  /// `from`, else incrementally after what is stored, else from ``firstStart``. The fetch is
-  /// complete in memory before anything is written, then written in one transaction: a failed
-  /// fetch writes nothing.
+  /// Fetches `symbol` from `source` (default: the connectors' default source for the symbol)
+  /// into the store, from `from`, else incrementally after what is stored, else from
+  /// ``firstStart(_:now:)``; up to the end of day `to`, or now. The fetch is complete in memory
+  /// before anything is written, then written in one transaction: a failed fetch writes
+  /// nothing.
   /// - Throws: `FetchError` (unknown source, unsupported interval, the service's answer),
   ///   `StoreError`.
   public func fetch(
-    _ symbol: String, source: String? = nil, from: Day? = nil, interval: Interval = .day,
+    _ symbol: String, source: String? = nil, from: Day? = nil, to: Day? = nil,
+    interval: Interval = .day,
     progress: @escaping ProgressHandler = { _ in }
   ) async throws -> UpdateReport {
     let connector = try Connectors.named(
@@ -88,7 +90,11 @@ extension Workspace {
     } else {
       start = Self.firstStart(interval, now: now)
     }
-    let request = FetchRequest(symbol: symbol, interval: interval, from: start, to: now)
+    let end = to.map { min($0.adding(days: 1).startTime, now) } ?? now
+    guard end > start else {
+      return UpdateReport(store: store.path, outcomes: [], upToDate: [symbol.uppercased()])
+    }
+    let request = FetchRequest(symbol: symbol, interval: interval, from: start, to: end)
     let outcome = try await fetch(
       request, with: connector, into: store, http: httpClient(progress))
     progress(.finished)
