@@ -43,7 +43,8 @@ struct ChartCommand: ParsableCommand {
       let series = try charting.universeSymbols(a, b).map {
         try input.resolve($0)
       }
-      let m = try WindowCorrelationMatrix.compute(series, options: common.analysisOptions)
+      let m = try CoMovement.matrix(
+        series, pairwiseComplete: true, options: common.analysisOptions)
       svg = m.heatmap(options: charting.chartOptions).svg
     } else {
       let seriesA = try input.resolve(a)

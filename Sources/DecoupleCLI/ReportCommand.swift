@@ -34,7 +34,7 @@ struct ReportCommand: ParsableCommand {
     let seriesA = try input.resolve(a)
     let seriesB = try input.resolve(b)
     let summary = try DecouplingAnalysis.analyze(seriesA, seriesB, options: common.analysisOptions)
-    var matrix: WindowCorrelationMatrix?
+    var matrix: CorrelationMatrixReport?
     if !noMatrix {
       let others = try charting.universeSymbols(a, b).dropFirst(2).map {
         try input.resolve($0)
@@ -42,7 +42,8 @@ struct ReportCommand: ParsableCommand {
       // The pair's as-of day for every pair, so the matrix shows the same "now".
       var options = common.analysisOptions
       options.to = summary.asOf
-      matrix = try WindowCorrelationMatrix.compute([seriesA, seriesB] + others, options: options)
+      matrix = try CoMovement.matrix(
+        [seriesA, seriesB] + others, pairwiseComplete: true, options: options)
     }
     let html = summary.report(matrix: matrix, options: charting.chartOptions).html
     try OutputFile.write(Data(html.utf8), to: output)
