@@ -109,16 +109,7 @@ extension Dcc {
       }
     }
     // B: covariance of the stacked scores.
-    let means = scores.map { $0.reduce(0, +) / Double(n) }
-    var bm = Matrix(rows: m, columns: m)
-    for r in 0..<m {
-      for c in r..<m {
-        var s = 0.0
-        for t in 0..<n { s += (scores[r][t] - means[r]) * (scores[c][t] - means[c]) }
-        bm[r, c] = s / Double(n - 1)
-        bm[c, r] = bm[r, c]
-      }
-    }
+    let bm = Matrix.covariance(scores)
     guard let aInv = am.inverse else { return nil }
     let v = aInv * bm * aInv.transposed
     var phiBlock = Matrix(rows: 2, columns: 2)

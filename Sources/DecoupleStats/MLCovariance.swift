@@ -72,17 +72,6 @@ extension MLCovariance {
       p[i] = x[i]
       scores.append(zip(up, down).map { -($0 - $1) / (2 * h) })
     }
-    let n = scores[0].count
-    let means = scores.map { $0.reduce(0, +) / Double(n) }
-    var s = Matrix(rows: k, columns: k)
-    for i in 0..<k {
-      for j in i..<k {
-        var acc = 0.0
-        for t in 0..<n { acc += (scores[i][t] - means[i]) * (scores[j][t] - means[j]) }
-        s[i, j] = acc / Double(n - 1)
-        s[j, i] = s[i, j]
-      }
-    }
-    return s
+    return Matrix.covariance(scores)
   }
 }

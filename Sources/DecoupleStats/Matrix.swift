@@ -123,3 +123,25 @@ public struct Matrix: Sendable, Equatable {
     return inv
   }
 }
+
+extension Matrix {
+  /// The sample covariance matrix (divisor n − 1, two-pass: means first) of equal-length
+  /// columns: entry (i, j) is Σₜ (xᵢₜ − x̄ᵢ)(xⱼₜ − x̄ⱼ) / (n − 1), summed in time order. NaN
+  /// entries propagate; fewer than two rows give NaN or ±inf (no check).
+  public static func covariance(_ columns: [[Double]]) -> Matrix {
+    let d = columns.count
+    let n = columns.first?.count ?? 0
+    precondition(columns.allSatisfy { $0.count == n }, "columns must have the same length")
+    let means = columns.map { $0.reduce(0, +) / Double(n) }
+    var c = Matrix(rows: d, columns: d)
+    for i in 0..<d {
+      for j in i..<d {
+        var s = 0.0
+        for t in 0..<n { s += (columns[i][t] - means[i]) * (columns[j][t] - means[j]) }
+        c[i, j] = s / Double(n - 1)
+        c[j, i] = c[i, j]
+      }
+    }
+    return c
+  }
+}

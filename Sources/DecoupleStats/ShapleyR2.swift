@@ -41,7 +41,7 @@ extension ShapleyR2 {
     let rows = y.indices.filter { t in !y[t].isNaN && regressors.allSatisfy { !$0[t].isNaN } }
     guard rows.count >= k + 2 else { return nil }
     let columns = [rows.map { y[$0] }] + regressors.map { x in rows.map { x[$0] } }
-    guard var d = decompose(covariance: covariance(columns)) else { return nil }
+    guard var d = decompose(covariance: Matrix.covariance(columns)) else { return nil }
     d.count = rows.count
     return d
   }
@@ -87,24 +87,5 @@ extension ShapleyR2 {
     }
     return ShapleyDecomposition(
       shares: shares, rSquared: r2[subsets - 1], subsetRSquared: r2, count: 0)
-  }
-
-  /// Two-pass sample covariance matrix (divisor n − 1) of equal-length columns.
-  static func covariance(_ columns: [[Double]]) -> Matrix {
-    let d = columns.count
-    let n = Double(columns[0].count)
-    let means = columns.map { col in col.reduce(0, +) / n }
-    var c = Matrix(rows: d, columns: d)
-    for i in 0..<d {
-      for j in i..<d {
-        var s = 0.0
-        for t in columns[i].indices {
-          s += (columns[i][t] - means[i]) * (columns[j][t] - means[j])
-        }
-        c[i, j] = s / (n - 1)
-        c[j, i] = c[i, j]
-      }
-    }
-    return c
   }
 }
