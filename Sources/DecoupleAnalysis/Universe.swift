@@ -91,20 +91,6 @@ public struct CorrelationMatrixReport: Sendable {
   /// Why clustering was asked for but not done (undefined entries), else `nil`.
   public var clusterNote: String?
 
-  public init(
-    names: [String], options: AnalysisOptions, pairwiseComplete: Bool, asOf: Day?,
-    matrix: CorrelationMatrix.Result, linkage: Linkage? = nil, clusterNote: String? = nil
-  ) {
-    precondition(matrix.size == names.count, "one row per name")
-    self.names = names
-    self.options = options
-    self.pairwiseComplete = pairwiseComplete
-    self.asOf = asOf
-    self.matrix = matrix
-    self.linkage = linkage
-    self.clusterNote = clusterNote
-  }
-
   /// The window: the number of returns behind each entry at most.
   public var window: Int { options.window }
 }

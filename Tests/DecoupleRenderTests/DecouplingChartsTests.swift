@@ -1,10 +1,11 @@
-import DecoupleAnalysis
 import DecoupleData
 import DecoupleRender
 import DecoupleStats
 import Foundation
 import TestSupport
 import Testing
+
+@testable import DecoupleAnalysis
 
 @Suite struct DecouplingChartsTests {
   /// A fixed constructed pair: B is noise, A follows B with a drag (the TextReport fixture).
