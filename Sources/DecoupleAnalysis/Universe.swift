@@ -74,26 +74,38 @@ extension CoMovement {
   }
 }
 
-/// The correlation matrix of several series as of the last common day, optionally clustered.
+/// The correlation matrix of several series as of the last common day, optionally clustered:
+/// the one last-window correlation matrix, behind `decouple matrix`, `decouple chart matrix`
+/// and the report's heatmap (both pairwise-complete).
 public struct CorrelationMatrixReport: Sendable {
   public var names: [String]
   public var options: AnalysisOptions
   public var pairwiseComplete: Bool
-  /// Last return day used (the latest among the pairs when pairwise-complete).
+  /// Last return day used: the last common day when common rows; when pairwise-complete, the
+  /// latest last common day among the pairs i < j (each pair's window ends on its own last
+  /// common day).
   public var asOf: Day?
-  public var matrix: SymmetricMatrix
+  public var matrix: CorrelationMatrix.Result
   /// Average-linkage clustering on 1 − r (when asked for and every entry is defined).
   public var linkage: Linkage?
   /// Why clustering was asked for but not done (undefined entries), else `nil`.
   public var clusterNote: String?
+
+  /// The window: the number of returns behind each entry at most.
+  public var window: Int { options.window }
 }
 
 extension CoMovement {
-  /// Correlations over the last `options.window` returns. Common rows: one calendar, the days
-  /// every series has a close. Pairwise-complete: each pair on its own common days (the pair
-  /// convention), its last `window` returns.
-  /// - Throws: ``SeriesError`` or ``AnalysisError`` when the common history (common-rows mode)
-  ///   is shorter than `minPeriods`.
+  /// Pearson correlations over the last `options.window` returns (two-pass,
+  /// ``CorrelationMatrix/pearson(_:pairwiseComplete:minPeriods:)``). Common rows: one calendar,
+  /// the days every series has a close. Pairwise-complete: each pair on its own common days
+  /// (the pair convention, as ``DecouplingAnalysis``), its last `window` returns; a pair with
+  /// fewer than two common returns is NaN with count 0, the diagonal is 1 (NaN for a constant
+  /// series) over the series' own last `window` returns. An entry with fewer than
+  /// `minPeriods` (default the window) returns is NaN.
+  /// - Throws: ``SeriesError/nonPositivePrice`` for a close ≤ 0; in common-rows mode
+  ///   ``SeriesError`` or ``AnalysisError`` when the common history is shorter than
+  ///   `minPeriods`.
   public static func matrix(
     _ series: [DailySeries], pairwiseComplete: Bool = false, cluster: Bool = false,
     options: AnalysisOptions
@@ -101,23 +113,25 @@ extension CoMovement {
     let k = series.count
     let w = options.window
     let m = options.minPeriods ?? w
-    var result: SymmetricMatrix
+    var result: CorrelationMatrix.Result
     var asOf: Day?
     if pairwiseComplete {
-      result = SymmetricMatrix(undefinedSize: k)
+      result = CorrelationMatrix.Result(undefinedSize: k)
       for i in 0..<k {
         for j in i..<k {
-          guard let r = try? returns([series[i], series[j]], options: options, needed: 2) else {
+          let r: CommonReturns
+          do {
+            r = try returns([series[i], series[j]], options: options, needed: 2)
+          } catch SeriesError.tooFewCommonDays {
+            continue
+          } catch AnalysisError.historyTooShort {
             continue
           }
           let tail = max(0, r.count - w)..<r.count
           let pair = CorrelationMatrix.pearson(
             [Array(r.returns[0][tail]), Array(r.returns[1][tail])], minPeriods: m)
-          result.values[i * k + j] = pair[0, 1]
-          result.values[j * k + i] = pair[0, 1]
-          result.counts[i * k + j] = pair.counts[1]
-          result.counts[j * k + i] = pair.counts[1]
-          if let d = r.days.last, asOf.map({ d > $0 }) ?? true { asOf = d }
+          result.set(i, j, value: pair[0, 1], count: pair.count(0, 1))
+          if i != j || k == 1, let d = r.days.last, asOf.map({ d > $0 }) ?? true { asOf = d }
         }
       }
     } else {
@@ -130,7 +144,9 @@ extension CoMovement {
     var note: String?
     let undefined = (0..<k).flatMap { i in (i..<k).filter { result[i, $0].isNaN } }.count
     if cluster, undefined == 0 {
-      linkage = HierarchicalClustering.averageLinkage(result.values.map { 1 - $0 }, count: k)
+      var distances = result.values
+      distances.values = distances.values.map { 1 - $0 }
+      linkage = HierarchicalClustering.averageLinkage(distances)
     } else if cluster {
       note =
         "Not clustered: \(undefined) entr\(undefined == 1 ? "y is" : "ies are") undefined (a pair "

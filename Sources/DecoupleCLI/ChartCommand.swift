@@ -45,7 +45,8 @@ struct ChartCommand: ParsableCommand {
       let series = try charting.universeSymbols(a, b).map {
         try ws.series($0)
       }
-      let m = try WindowCorrelationMatrix.compute(series, options: common.analysisOptions)
+      let m = try CoMovement.matrix(
+        series, pairwiseComplete: true, options: common.analysisOptions)
       svg = m.heatmap(options: charting.chartOptions).svg
     } else {
       let seriesA = try ws.series(a)

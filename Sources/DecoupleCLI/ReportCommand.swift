@@ -36,7 +36,7 @@ struct ReportCommand: ParsableCommand {
     let seriesA = try ws.series(a)
     let seriesB = try ws.series(b)
     let summary = try DecouplingAnalysis.analyze(seriesA, seriesB, options: common.analysisOptions)
-    var matrix: WindowCorrelationMatrix?
+    var matrix: CorrelationMatrixReport?
     if !noMatrix {
       let others = try charting.universeSymbols(a, b).dropFirst(2).map {
         try ws.series($0)
@@ -44,7 +44,8 @@ struct ReportCommand: ParsableCommand {
       // The pair's as-of day for every pair, so the matrix shows the same "now".
       var options = common.analysisOptions
       options.to = summary.asOf
-      matrix = try WindowCorrelationMatrix.compute([seriesA, seriesB] + others, options: options)
+      matrix = try CoMovement.matrix(
+        [seriesA, seriesB] + others, pairwiseComplete: true, options: options)
     }
     let html = summary.report(matrix: matrix, options: charting.chartOptions).html
     try ws.write(Data(html.utf8), to: output)

@@ -28,7 +28,7 @@ extension DccReport {
         ("min", .finite(r.min())), ("max", .finite(r.max())),
         (
           "unconditional",
-          .finite(f.qBar[p.0][p.1] / (f.qBar[p.0][p.0] * f.qBar[p.1][p.1]).squareRoot())
+          .finite(f.qBar[p.0, p.1] / (f.qBar[p.0, p.0] * f.qBar[p.1, p.1]).squareRoot())
         ),
       ])
     }

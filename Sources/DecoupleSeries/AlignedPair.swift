@@ -26,53 +26,29 @@ public struct AlignedPair: Sendable, Equatable {
     self.closesB = closesB
   }
 
-  /// Aligns `a` and `b` on the days where both have a value (an inner join by day).
+  /// Aligns `a` and `b` on the days where both have a value (``CommonCloses``' inner join).
   /// - Complexity: O(a.count + b.count); both inputs are sorted by day.
   public init(_ a: DailySeries, _ b: DailySeries) {
-    var days: [Day] = []
-    var va: [Double] = []
-    var vb: [Double] = []
-    days.reserveCapacity(min(a.count, b.count))
-    va.reserveCapacity(min(a.count, b.count))
-    vb.reserveCapacity(min(a.count, b.count))
-    var i = 0
-    var j = 0
-    while i < a.count && j < b.count {
-      let da = a.days[i]
-      let db = b.days[j]
-      if da < db {
-        i += 1
-      } else if db < da {
-        j += 1
-      } else {
-        days.append(da)
-        va.append(a.values[i])
-        vb.append(b.values[j])
-        i += 1
-        j += 1
-      }
-    }
-    self.init(nameA: a.name, nameB: b.name, days: days, closesA: va, closesB: vb)
+    self.init(CommonCloses([a, b]))
+  }
+
+  init(_ c: CommonCloses) {
+    self.init(
+      nameA: c.names[0], nameB: c.names[1], days: c.days, closesA: c.closes[0],
+      closesB: c.closes[1])
+  }
+
+  /// The pair as ``CommonCloses`` of two series.
+  public var common: CommonCloses {
+    CommonCloses(names: [nameA, nameB], days: days, closes: [closesA, closesB])
   }
 
   /// Number of common days.
   public var count: Int { days.count }
 
-  /// The pair sampled at `frequency`: daily keeps every common day; weekly keeps the last
-  /// common day of each ISO week (Monday–Sunday), labelled by that day.
+  /// The pair sampled at `frequency` (``CommonCloses/sampled(_:)``: weekly keeps the last
+  /// common day of each ISO week, Monday–Sunday, labelled by that day).
   public func sampled(_ frequency: Frequency) -> AlignedPair {
-    switch frequency {
-    case .daily:
-      return self
-    case .weekly:
-      var keep: [Int] = []
-      for i in days.indices {
-        let isLastOfWeek = i + 1 == days.count || days[i + 1].isoWeek != days[i].isoWeek
-        if isLastOfWeek { keep.append(i) }
-      }
-      return AlignedPair(
-        nameA: nameA, nameB: nameB, days: keep.map { days[$0] },
-        closesA: keep.map { closesA[$0] }, closesB: keep.map { closesB[$0] })
-    }
+    frequency == .daily ? self : AlignedPair(common.sampled(frequency))
   }
 }

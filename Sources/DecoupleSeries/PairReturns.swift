@@ -1,7 +1,8 @@
 import DecoupleData
 import Foundation
 
-/// The returns of an aligned pair between consecutive observed days.
+/// The returns of an aligned pair between consecutive observed days (``CommonCloses``'
+/// sampling and return rules).
 ///
 /// `days[i]` is the day a return ends on; the return runs from the previous observed day, so
 /// the first observed day has no return and does not appear here.
@@ -24,25 +25,18 @@ public struct PairReturns: Sendable, Equatable {
   ///   simple returns are both undefined from such a price); ``SeriesError/tooFewCommonDays``
   ///   when fewer than two observations remain.
   public init(_ pair: AlignedPair, kind: ReturnKind, frequency: Frequency) throws {
-    let p = pair.sampled(frequency)
-    guard p.count >= 2 else {
-      throw SeriesError.tooFewCommonDays(a: pair.nameA, b: pair.nameB, count: p.count)
-    }
-    for (name, closes) in [(p.nameA, p.closesA), (p.nameB, p.closesB)] {
-      if let i = closes.firstIndex(where: { !($0 > 0) }) {
-        throw SeriesError.nonPositivePrice(series: name, day: p.days[i], value: closes[i])
-      }
-    }
-    nameA = p.nameA
-    nameB = p.nameB
+    let p = pair.common.sampled(frequency)
+    let r = try p.returns(kind: kind)
+    nameA = pair.nameA
+    nameB = pair.nameB
     self.kind = kind
     self.frequency = frequency
     days = Array(p.days.dropFirst())
     baseDay = p.days[0]
-    closesA = Array(p.closesA.dropFirst())
-    closesB = Array(p.closesB.dropFirst())
-    returnsA = Returns.compute(p.closesA, kind: kind)
-    returnsB = Returns.compute(p.closesB, kind: kind)
+    closesA = Array(p.closes[0].dropFirst())
+    closesB = Array(p.closes[1].dropFirst())
+    returnsA = r[0]
+    returnsB = r[1]
   }
 
   /// Number of returns.

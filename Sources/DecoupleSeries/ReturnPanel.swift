@@ -12,9 +12,9 @@ public enum ValueKind: String, Sendable, CaseIterable, Codable {
 /// Several series observed on their common days, as returns in percent (×100): the input of
 /// the econometric estimators (GARCH, DCC, change points), which expect values of order one.
 ///
-/// The series are inner-joined on days (``AlignedPair``'s rule for N series), clipped to
-/// `from…to`, and sampled weekly on the last common day of each ISO week when asked. Prices
-/// give returns between consecutive common days (the first day has no return); returns are
+/// The series are clipped to `from…to`, inner-joined on days and sampled (``CommonCloses``:
+/// weekly keeps the last common day of each ISO week). Prices give returns between
+/// consecutive common days (the first day has no return); returns are
 /// taken as given on the common days (weekly sampling then keeps that day's return, it does not
 /// compound the week).
 public struct ReturnPanel: Sendable, Equatable {
@@ -41,33 +41,24 @@ public struct ReturnPanel: Sendable, Equatable {
     self.kind = kind
     self.frequency = frequency
     self.input = input
-    let clipped = series.map { $0.clipped(from: from, to: to) }
-    var common = Set(clipped[0].days)
-    for s in clipped.dropFirst() { common.formIntersection(s.days) }
-    var days = common.sorted()
-    if frequency == .weekly {
-      days = days.indices.compactMap { i in
-        i + 1 == days.count || days[i + 1].isoWeek != days[i].isoWeek ? days[i] : nil
-      }
-    }
-    let values = clipped.map { s -> [Double] in
-      let index = Dictionary(uniqueKeysWithValues: zip(s.days, s.values))
-      return days.map { index[$0]! }
-    }
+    let common = CommonCloses(series.map { $0.clipped(from: from, to: to) }).sampled(frequency)
+    let days = common.days
     switch input {
     case .returns:
       guard days.count >= 2 else { throw .tooFewCommonDays(names: names, count: days.count) }
       self.days = days
-      returns = values.map { $0.map { 100 * $0 } }
+      returns = common.closes.map { $0.map { 100 * $0 } }
     case .prices:
       guard days.count >= 3 else { throw .tooFewCommonDays(names: names, count: days.count - 1) }
-      for (name, v) in zip(names, values) {
-        if let i = v.firstIndex(where: { !($0 > 0) }) {
-          throw .nonPositivePrice(series: name, day: days[i], value: v[i])
+      do {
+        returns = try common.returns(kind: kind).map { $0.map { 100 * $0 } }
+      } catch {
+        guard case let .nonPositivePrice(name, day, value) = error else {
+          preconditionFailure("three common days give returns")
         }
+        throw .nonPositivePrice(series: name, day: day, value: value)
       }
       self.days = Array(days.dropFirst())
-      returns = values.map { Returns.compute($0, kind: kind).map { 100 * $0 } }
     }
   }
 }

@@ -8,20 +8,43 @@
 /// for a column with a defined variance, else NaN.
 public enum CorrelationMatrix {}
 
-/// A symmetric k × k matrix, row-major, with the number of rows behind each entry.
-public struct SymmetricMatrix: Sendable, Equatable {
-  public var size: Int
-  public var values: [Double]
-  public var counts: [Int]
+extension CorrelationMatrix {
+  /// A k × k correlation matrix with the number of rows behind each entry.
+  public struct Result: Sendable, Equatable {
+    /// The correlations (symmetric).
+    public var values: Matrix
+    /// `counts[i * size + j]`: the rows behind entry (i, j).
+    public var counts: [Int]
 
-  /// An undefined (all-NaN, zero-count) matrix of `size` × `size`.
-  public init(undefinedSize size: Int) {
-    self.size = size
-    values = [Double](repeating: .nan, count: size * size)
-    counts = [Int](repeating: 0, count: size * size)
+    /// A result from its correlations and the row-major counts behind them.
+    public init(values: Matrix, counts: [Int]) {
+      precondition(values.rows == values.columns && counts.count == values.values.count)
+      self.values = values
+      self.counts = counts
+    }
+
+    /// An undefined (all-NaN, zero-count) matrix of `size` × `size`.
+    public init(undefinedSize size: Int) {
+      values = Matrix(rows: size, columns: size, repeating: .nan)
+      counts = [Int](repeating: 0, count: size * size)
+    }
+
+    /// The number of series k.
+    public var size: Int { values.rows }
+
+    public subscript(i: Int, j: Int) -> Double { values[i, j] }
+
+    /// The rows behind entry (i, j).
+    public func count(_ i: Int, _ j: Int) -> Int { counts[i * size + j] }
+
+    /// Sets entries (i, j) and (j, i).
+    public mutating func set(_ i: Int, _ j: Int, value: Double, count: Int) {
+      values[i, j] = value
+      values[j, i] = value
+      counts[i * size + j] = count
+      counts[j * size + i] = count
+    }
   }
-
-  public subscript(i: Int, j: Int) -> Double { values[i * size + j] }
 }
 
 extension CorrelationMatrix {
@@ -29,7 +52,7 @@ extension CorrelationMatrix {
   /// - Complexity: O(k² · n) time; for common rows one filtered copy of the data.
   public static func pearson(
     _ columns: [[Double]], pairwiseComplete: Bool = false, minPeriods: Int = 2
-  ) -> SymmetricMatrix {
+  ) -> Result {
     let k = columns.count
     let n = columns.first?.count ?? 0
     precondition(columns.allSatisfy { $0.count == n }, "columns must have the same length")
@@ -38,7 +61,7 @@ extension CorrelationMatrix {
       let keep = (0..<n).filter { t in columns.allSatisfy { !$0[t].isNaN } }
       data = columns.map { c in keep.map { c[$0] } }
     }
-    var out = SymmetricMatrix(undefinedSize: k)
+    var out = Result(undefinedSize: k)
     let m = max(2, minPeriods)
     for i in 0..<k {
       for j in i..<k {
@@ -48,10 +71,7 @@ extension CorrelationMatrix {
           }
         }
         let r: Double = s.count >= m ? (i == j ? (s.m2X > 0 ? 1 : .nan) : s.correlation) : .nan
-        out.values[i * k + j] = r
-        out.values[j * k + i] = r
-        out.counts[i * k + j] = s.count
-        out.counts[j * k + i] = s.count
+        out.set(i, j, value: r, count: s.count)
       }
     }
     return out

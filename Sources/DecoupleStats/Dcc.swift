@@ -47,7 +47,7 @@ extension Dcc {
       univariate.reduce(0) { $0 + $1.logLikelihood } + correlationLogLikelihood
     }
     /// Q̄, the targeted unconditional correlation of the standardized residuals (k × k).
-    public var qBar: [[Double]]
+    public var qBar: Matrix
     /// Rₜ, row-major k × k blocks, one per observation.
     public var correlations: [Double]
     public var iterations: Int
@@ -62,9 +62,10 @@ extension Dcc {
       return (0..<count).map { correlations[$0 * k * k + i * k + j] }
     }
     /// Rₜ at observation t.
-    public func matrix(at t: Int) -> [[Double]] {
+    public func matrix(at t: Int) -> Matrix {
       let k = dimension
-      return (0..<k).map { i in (0..<k).map { correlations[t * k * k + i * k + $0] } }
+      return Matrix(
+        rows: k, columns: k, values: Array(correlations[(t * k * k)..<((t + 1) * k * k)]))
     }
   }
 
@@ -84,7 +85,7 @@ extension Dcc {
     for r in returns { univariate.append(try Garch.fit(r)) }
     let z = Standardized(univariate.map(\.standardizedResiduals))
     let qBar = z.outerMean()
-    guard SmallMatrix.inverse(qBar.rows(z.k)) != nil else {
+    guard Matrix(rows: z.k, columns: z.k, values: qBar).inverse != nil else {
       throw .degenerate(estimator: name, reason: "the standardized residuals are collinear")
     }
 
@@ -118,7 +119,8 @@ extension Dcc {
       univariate: univariate, a: a, b: b,
       standardErrors: MLCovariance.standardErrors(full, count: 2),
       secondStageStandardErrors: MLCovariance.standardErrors(cov, count: 2),
-      correlationLogLikelihood: -result.value * Double(n), qBar: qBar.rows(z.k),
+      correlationLogLikelihood: -result.value * Double(n),
+      qBar: Matrix(rows: z.k, columns: z.k, values: qBar),
       correlations: correlations, iterations: result.iterations)
   }
 }
@@ -233,9 +235,4 @@ extension Dcc {
       return out
     }
   }
-}
-
-extension Array where Element == Double {
-  /// A row-major k × k matrix as rows.
-  func rows(_ k: Int) -> [[Double]] { (0..<k).map { Array(self[$0 * k..<($0 + 1) * k]) } }
 }

@@ -14,7 +14,7 @@ extension Dcc {
   /// ``MLCovariance``. The φ block of V is returned; `nil` when A is singular.
   static func twoStageCovariance(
     returns: [[Double]], univariate: [Garch.Fit], a: Double, b: Double
-  ) -> [[Double]]? {
+  ) -> Matrix? {
     let k = returns.count
     let n = returns[0].count
     let p1 = 4
@@ -72,19 +72,19 @@ extension Dcc {
     guard scores.allSatisfy({ $0.allSatisfy(\.isFinite) }) else { return nil }
 
     // A: mean negative Hessian, lower block-triangular.
-    var am = [[Double]](repeating: [Double](repeating: 0, count: m), count: m)
+    var am = Matrix(rows: m, columns: m)
     for i in 0..<k {
       let f: ([Double]) -> Double = {
         -Garch.logLikelihood(
           returns[i], $0, backcast: univariate[i].backcast, distribution: .normal)
       }
       guard let h = MLCovariance.hessian(f, at: theta[i]) else { return nil }
-      for r in 0..<p1 { for c in 0..<p1 { am[i * p1 + r][i * p1 + c] = h[r][c] / Double(n) } }
+      for r in 0..<p1 { for c in 0..<p1 { am[i * p1 + r, i * p1 + c] = h[r, c] / Double(n) } }
     }
     guard let h22 = MLCovariance.hessian({ -dccTerms($0).reduce(0, +) }, at: phi) else {
       return nil
     }
-    for r in 0..<2 { for c in 0..<2 { am[k * p1 + r][k * p1 + c] = h22[r][c] / Double(n) } }
+    for r in 0..<2 { for c in 0..<2 { am[k * p1 + r, k * p1 + c] = h22[r, c] / Double(n) } }
     // A₂₁: derivative in θ of the φ-gradient of the negative DCC log-likelihood.
     func phiGradient(_ zq: (Standardized, [Double])) -> [Double] {
       (0..<2).map { j in
@@ -105,23 +105,15 @@ extension Dcc {
         down[j] -= h
         let gu = phiGradient(standardized(i, up))
         let gd = phiGradient(standardized(i, down))
-        for r in 0..<2 { am[k * p1 + r][i * p1 + j] = (gu[r] - gd[r]) / (2 * h) / Double(n) }
+        for r in 0..<2 { am[k * p1 + r, i * p1 + j] = (gu[r] - gd[r]) / (2 * h) / Double(n) }
       }
     }
     // B: covariance of the stacked scores.
-    let means = scores.map { $0.reduce(0, +) / Double(n) }
-    var bm = [[Double]](repeating: [Double](repeating: 0, count: m), count: m)
-    for r in 0..<m {
-      for c in r..<m {
-        var s = 0.0
-        for t in 0..<n { s += (scores[r][t] - means[r]) * (scores[c][t] - means[c]) }
-        bm[r][c] = s / Double(n - 1)
-        bm[c][r] = bm[r][c]
-      }
-    }
-    guard let aInv = SmallMatrix.inverse(am) else { return nil }
-    let aInvT = (0..<m).map { r in (0..<m).map { aInv[$0][r] } }
-    let v = SmallMatrix.multiply(SmallMatrix.multiply(aInv, bm), aInvT)
-    return (0..<2).map { r in (0..<2).map { v[k * p1 + r][k * p1 + $0] / Double(n) } }
+    let bm = Matrix.covariance(scores)
+    guard let aInv = am.inverse else { return nil }
+    let v = aInv * bm * aInv.transposed
+    var phiBlock = Matrix(rows: 2, columns: 2)
+    for r in 0..<2 { for c in 0..<2 { phiBlock[r, c] = v[k * p1 + r, k * p1 + c] / Double(n) } }
+    return phiBlock
   }
 }

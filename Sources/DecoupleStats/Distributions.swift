@@ -3,15 +3,24 @@ import Foundation
 /// The distribution functions behind intervals and p-values, in double precision.
 ///
 /// References: scipy.stats `norm.cdf`, `norm.ppf` and `f.sf` (checked in the tests to 1e-12
-/// relative). Methods: the normal CDF from `erfc`; the normal quantile by Acklam's rational
-/// approximation refined by one Halley step on `erfc` (full precision); the F survival
+/// relative). Methods: the normal CDF as scipy's `ndtr` (erf near 0, erfc in the tails); the
+/// normal quantile by Acklam's rational approximation refined by one Halley step on that CDF
+/// (full precision). These are the only normal CDF and quantile in the package. The F survival
 /// function from the regularized incomplete beta function by Lentz's continued fraction
 /// (Numerical Recipes §6.4).
 public enum Distributions {}
 
 extension Distributions {
-  /// P(Z ≤ x) for a standard normal Z. NaN for NaN.
-  public static func normalCDF(_ x: Double) -> Double { 0.5 * erfc(-x / 2.0.squareRoot()) }
+  /// P(Z ≤ x) for a standard normal Z, as scipy's `ndtr`: 0.5 + 0.5 erf(x/√2) for |x| < 1,
+  /// else from erfc(|x|/√2), so the lower tail keeps full relative precision down to ~−38
+  /// (0 below). 0 at −∞, 1 at +∞, NaN for NaN.
+  public static func normalCDF(_ a: Double) -> Double {
+    let x = a * 0.707_106_781_186_547_524_40
+    let z = abs(x)
+    if z < 0.707_106_781_186_547_524_40 { return 0.5 + 0.5 * _erf(x) }
+    let y = 0.5 * _erfc(z)
+    return x > 0 ? 1 - y : y
+  }
 
   /// The x with P(Z ≤ x) = p; −∞ at 0, +∞ at 1, NaN outside [0, 1].
   public static func normalQuantile(_ p: Double) -> Double {

@@ -9,7 +9,7 @@
 /// neighbour chain on exactly equal distances. NaN distances are not allowed (precondition).
 public enum HierarchicalClustering {}
 
-/// The result of ``HierarchicalClustering/averageLinkage(_:count:)``.
+/// The result of ``HierarchicalClustering/averageLinkage(_:)``.
 public struct Linkage: Sendable, Equatable {
   /// One merge per row: the two cluster ids, their distance, and the size of the new cluster.
   public struct Merge: Sendable, Equatable {
@@ -25,14 +25,15 @@ public struct Linkage: Sendable, Equatable {
 }
 
 extension HierarchicalClustering {
-  /// Average-linkage clustering of `count` items whose distances are the row-major
-  /// `count × count` matrix `distances` (symmetric; the diagonal is ignored).
+  /// Average-linkage clustering of k items whose distances are the k × k matrix `distances`
+  /// (symmetric; the diagonal is ignored).
   /// - Complexity: O(k³) time, O(k²) space; fine for universes of a few hundred assets.
-  public static func averageLinkage(_ distances: [Double], count k: Int) -> Linkage {
-    precondition(distances.count == k * k, "distances must be count × count")
-    precondition(!distances.contains { $0.isNaN }, "distances must not be NaN")
+  public static func averageLinkage(_ distances: Matrix) -> Linkage {
+    let k = distances.rows
+    precondition(distances.columns == k, "distances must be k × k")
+    precondition(!distances.values.contains { $0.isNaN }, "distances must not be NaN")
     guard k >= 2 else { return Linkage(merges: [], leafOrder: Array(0..<k)) }
-    var d = distances
+    var d = distances.values
     var active = [Bool](repeating: true, count: k)
     var id = Array(0..<k)  // current cluster id held in slot i
     var size = [Int](repeating: 1, count: k)

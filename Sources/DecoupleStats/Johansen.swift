@@ -29,8 +29,8 @@ extension Johansen {
     public var lagDifferences: Int
     /// Eigenvalues, descending.
     public var eigenvalues: [Double]
-    /// Row-major; column j is the cointegrating vector of `eigenvalues[j]`.
-    public var eigenvectors: [[Double]]
+    /// k × k; column j is the cointegrating vector of `eigenvalues[j]`.
+    public var eigenvectors: Matrix
     /// Trace statistic for H₀: rank ≤ r, r = 0…k−1.
     public var trace: [Double]
     /// Maximum-eigenvalue statistic for H₀: rank = r against r + 1.
@@ -90,16 +90,16 @@ extension Johansen {
     let skk = moment(rk, rk)
     let sk0 = moment(rk, r0)
     let s00 = moment(r0, r0)
-    guard let s00inv0k = Cholesky.solve(s00, transpose(sk0)), let l = Cholesky.factor(skk) else {
+    guard let s00inv0k = Cholesky.solve(s00, sk0.transposed), let l = Cholesky.factor(skk) else {
       throw TimeSeriesError.singular(what: what)
     }
-    let sig = multiply(sk0, s00inv0k)
+    let sig = sk0 * s00inv0k
     // C = L⁻¹ sig L⁻ᵀ.
-    let a = transpose(sig.map { Cholesky.solveLower(l, $0) })  // (L⁻¹ sig)ᵀ = sig L⁻ᵀ
-    let c = a.map { Cholesky.solveLower(l, $0) }
+    let a = Matrix(sig.rowArrays.map { Cholesky.solveLower(l, $0) }).transposed  // sig L⁻ᵀ
+    let c = Matrix(a.rowArrays.map { Cholesky.solveLower(l, $0) })
     let eig = SymmetricEigen.decompose(c)
     var vectors = (0..<k).map { j in
-      Cholesky.solveUpperTransposed(l, eig.vectors.map { $0[j] })
+      Cholesky.solveUpperTransposed(l, eig.vectors.column(j))
     }
     for j in 0..<k {
       if let first = vectors[j].first(where: { $0 != 0 }), first < 0 {
@@ -112,7 +112,7 @@ extension Johansen {
     let maxEig = (0..<k).map { -td * _log(1 - values[$0]) }
     return Result(
       order: order, lagDifferences: p, eigenvalues: values,
-      eigenvectors: (0..<k).map { i in vectors.map { $0[i] } }, trace: trace,
+      eigenvectors: Matrix(vectors).transposed, trace: trace,
       maxEigenvalue: maxEig,
       traceCritical: (0..<k).map { criticalTrace(series: k - $0, order: order) },
       maxEigenvalueCritical: (0..<k).map { criticalMaxEigenvalue(series: k - $0, order: order) },
@@ -137,21 +137,8 @@ extension Johansen {
   }
 
   /// Aᵀ B / rows for column lists A and B.
-  static func moment(_ a: [[Double]], _ b: [[Double]]) -> [[Double]] {
+  static func moment(_ a: [[Double]], _ b: [[Double]]) -> Matrix {
     let rows = Double(a[0].count)
-    return a.map { x in b.map { y in zip(x, y).reduce(0) { $0 + $1.0 * $1.1 } / rows } }
-  }
-
-  static func transpose(_ m: [[Double]]) -> [[Double]] {
-    guard let cols = m.first?.count else { return [] }
-    return (0..<cols).map { j in m.map { $0[j] } }
-  }
-
-  static func multiply(_ a: [[Double]], _ b: [[Double]]) -> [[Double]] {
-    a.map { row in
-      (0..<(b.first?.count ?? 0)).map { j in
-        row.indices.reduce(0) { $0 + row[$1] * b[$1][j] }
-      }
-    }
+    return Matrix(a.map { x in b.map { y in zip(x, y).reduce(0) { $0 + $1.0 * $1.1 } / rows } })
   }
 }

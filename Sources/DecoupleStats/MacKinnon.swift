@@ -41,7 +41,7 @@ extension MacKinnon {
     let coef =
       tau <= star
       ? zip(small, smallScaling).map { $0 * $1 } : zip(large, largeScaling).map { $0 * $1 }
-    return normalCDF(horner(coef.reversed(), tau))
+    return Distributions.normalCDF(horner(coef.reversed(), tau))
   }
 
   /// The 1 %, 5 % and 10 % critical values for a sample of `observations` (MacKinnon 2010);

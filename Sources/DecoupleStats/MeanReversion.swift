@@ -54,7 +54,7 @@ extension MeanReversion {
     let fit = try LeastSquares.fit(y, on: [[Double](repeating: 1, count: y.count), x], what: what)
     let phi = fit.coefficients[1]
     let se = fit.standardErrors[1]
-    let z = normalQuantile(0.5 + level / 2)
+    let z = Distributions.normalQuantile(0.5 + level / 2)
     func h(_ p: Double) -> Double? { p > 0 && p < 1 ? -_log(2) / _log(p) : nil }
     let lo = phi - z * se
     let hi = phi + z * se
@@ -63,17 +63,5 @@ extension MeanReversion {
       speed: phi > 0 ? -_log(phi) : .nan, halfLife: h(phi),
       halfLifeLower: lo <= 0 ? 0 : h(lo), halfLifeUpper: hi >= 1 ? nil : h(hi),
       confidenceLevel: level, observations: y.count)
-  }
-
-  /// Φ⁻¹(p) by bisection on ``normalCDF`` (to machine precision; used for a handful of levels).
-  static func normalQuantile(_ p: Double) -> Double {
-    var lo = -40.0
-    var hi = 40.0
-    for _ in 0..<200 {
-      let mid = (lo + hi) / 2
-      if normalCDF(mid) < p { lo = mid } else { hi = mid }
-      if hi - lo <= 1e-15 * max(1, abs(mid)) { break }
-    }
-    return (lo + hi) / 2
   }
 }

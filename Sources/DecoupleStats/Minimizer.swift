@@ -66,16 +66,16 @@ extension Minimizer {
         iterations: 0)
     }
     var g = gradient(f, at: x, step: options.differenceStep)
-    var h = identity(n)
+    var h = Matrix.identity(n)
     for iteration in 0..<options.maxIterations {
       let gmax = g.map(abs).max() ?? 0
       if gmax < options.gradientTolerance {
         return Result(x: x, value: fx, iterations: iteration)
       }
-      var d = multiply(h, g).map { -$0 }
+      var d = (h * g).map { -$0 }
       var slope = dot(g, d)
       if !(slope < 0) {
-        h = identity(n)
+        h = Matrix.identity(n)
         d = g.map { -$0 }
         slope = dot(g, d)
       }
@@ -121,24 +121,16 @@ extension Minimizer {
   }
 
   /// The BFGS update of the inverse Hessian approximation.
-  static func update(_ h: inout [[Double]], s: [Double], y: [Double], sy: Double) {
+  static func update(_ h: inout Matrix, s: [Double], y: [Double], sy: Double) {
     let n = s.count
-    let hy = multiply(h, y)
+    let hy = h * y
     let yhy = dot(y, hy)
     let rho = 1 / sy
     for i in 0..<n {
       for j in 0..<n {
-        h[i][j] += (1 + yhy * rho) * rho * s[i] * s[j] - rho * (hy[i] * s[j] + s[i] * hy[j])
+        h[i, j] += (1 + yhy * rho) * rho * s[i] * s[j] - rho * (hy[i] * s[j] + s[i] * hy[j])
       }
     }
-  }
-
-  static func identity(_ n: Int) -> [[Double]] {
-    (0..<n).map { i in (0..<n).map { $0 == i ? 1.0 : 0.0 } }
-  }
-
-  static func multiply(_ m: [[Double]], _ v: [Double]) -> [Double] {
-    m.map { dot($0, v) }
   }
 
   static func dot(_ a: [Double], _ b: [Double]) -> Double {

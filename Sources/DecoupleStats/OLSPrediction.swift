@@ -44,18 +44,18 @@ extension OLS {
     let rows = y.indices.filter { t in !y[t].isNaN && regressors.allSatisfy { !$0[t].isNaN } }
     let n = Double(rows.count)
     let means = regressors.map { x in rows.reduce(0) { $0 + x[$1] } / n }
-    var zz = [Double](repeating: 0, count: k * k)
+    var zz = Matrix(rows: k, columns: k)
     for i in 0..<k {
       for j in i..<k {
         var s = 0.0
         for t in rows { s += (regressors[i][t] - means[i]) * (regressors[j][t] - means[j]) }
-        zz[i * k + j] = s
-        zz[j * k + i] = s
+        zz[i, j] = s
+        zz[j, i] = s
       }
     }
-    guard let l = SmallLinearAlgebra.cholesky(zz, k) else { return p }
+    guard let l = Cholesky.factor(zz) else { return p }
     let d = (0..<k).map { x0[$0] - means[$0] }
-    let w = SmallLinearAlgebra.solve(l, k, d)
+    let w = Cholesky.solve(factor: l, d)
     var quad = 0.0
     for j in 0..<k { quad += d[j] * w[j] }
     let s2 = fit.residualVolatility * fit.residualVolatility

@@ -157,52 +157,26 @@ struct OLSWorkspace {
     return mean
   }
 
-  /// Lower Cholesky factor of the symmetric matrix in `chol`'s lower triangle; `false` when a
-  /// pivot falls below 1e-12 of its diagonal (collinear or constant regressors).
+  /// Lower Cholesky factor of Z′Z in place (``Cholesky``); `false` when a pivot falls to 1e-12
+  /// of its diagonal or below (collinear or constant regressors).
   private mutating func choleskyInPlace() -> Bool {
-    for j in 0..<k {
-      let diagonal = chol[j * k + j]
-      var d = diagonal
-      for p in 0..<j { d -= chol[j * k + p] * chol[j * k + p] }
-      guard diagonal > 0, d > diagonal * 1e-12 else { return false }
-      let l = d.squareRoot()
-      chol[j * k + j] = l
-      for i in (j + 1)..<max(j + 1, k) {
-        var s = chol[i * k + j]
-        for p in 0..<j { s -= chol[i * k + p] * chol[j * k + p] }
-        chol[i * k + j] = s / l
-      }
-    }
-    return true
+    let k = k
+    return chol.withUnsafeMutableBufferPointer { Cholesky.factorInPlace($0, order: k) }
   }
 
   /// Solves L L′ β = Z′y in place.
   private mutating func solveInPlace() {
-    for i in 0..<k {
-      var s = beta[i]
-      for p in 0..<i { s -= chol[i * k + p] * beta[p] }
-      beta[i] = s / chol[i * k + i]
-    }
-    for i in stride(from: k - 1, through: 0, by: -1) {
-      var s = beta[i]
-      for p in (i + 1)..<max(i + 1, k) { s -= chol[p * k + i] * beta[p] }
-      beta[i] = s / chol[i * k + i]
+    let k = k
+    chol.withUnsafeBufferPointer { l in
+      beta.withUnsafeMutableBufferPointer { Cholesky.solveInPlace(l, order: k, $0) }
     }
   }
 
-  /// (Z′Z)⁻¹ from the Cholesky factor, column by column (solve L L′ c = eⱼ).
+  /// (Z′Z)⁻¹ from the Cholesky factor.
   private mutating func invertFromCholesky() {
-    for c in 0..<k {
-      for i in 0..<k {
-        var s = i == c ? 1.0 : 0.0
-        for p in 0..<i { s -= chol[i * k + p] * inverse[p * k + c] }
-        inverse[i * k + c] = s / chol[i * k + i]
-      }
-      for i in stride(from: k - 1, through: 0, by: -1) {
-        var s = inverse[i * k + c]
-        for p in (i + 1)..<max(i + 1, k) { s -= chol[p * k + i] * inverse[p * k + c] }
-        inverse[i * k + c] = s / chol[i * k + i]
-      }
+    let k = k
+    chol.withUnsafeBufferPointer { l in
+      inverse.withUnsafeMutableBufferPointer { Cholesky.inverseInPlace(l, order: k, into: $0) }
     }
   }
 

@@ -54,7 +54,7 @@ extension Rolling {
       let columns = [rows.map { y[$0] }] + active.map { j in rows.map { regressors[j][$0] } }
       guard
         let d = ShapleyR2.decompose(
-          covariance: ShapleyR2.covariance(columns), regressors: active.count)
+          covariance: Matrix.covariance(columns))
       else { continue }
       out.rSquared[i] = d.rSquared
       for (p, j) in active.enumerated() {

@@ -41,33 +41,32 @@ extension ShapleyR2 {
     let rows = y.indices.filter { t in !y[t].isNaN && regressors.allSatisfy { !$0[t].isNaN } }
     guard rows.count >= k + 2 else { return nil }
     let columns = [rows.map { y[$0] }] + regressors.map { x in rows.map { x[$0] } }
-    guard var d = decompose(covariance: covariance(columns), regressors: k) else { return nil }
+    guard var d = decompose(covariance: Matrix.covariance(columns)) else { return nil }
     d.count = rows.count
     return d
   }
 
-  /// Decomposes from the `(k + 1) × (k + 1)` covariance matrix (row-major) of
-  /// `[y, x₁, …, x_k]`; `count` of the result is 0.
-  public static func decompose(covariance c: [Double], regressors k: Int)
-    -> ShapleyDecomposition?
-  {
-    let d = k + 1
-    precondition(c.count == d * d, "covariance must be (k + 1) × (k + 1)")
-    let vy = c[0]
+  /// Decomposes from the `(k + 1) × (k + 1)` covariance matrix of `[y, x₁, …, x_k]`; `count`
+  /// of the result is 0. `nil` when y's variance is not positive and finite or a subset's
+  /// covariance is not positive definite (``Cholesky``).
+  public static func decompose(covariance c: Matrix) -> ShapleyDecomposition? {
+    precondition(c.rows == c.columns && c.rows >= 2, "covariance must be (k + 1) × (k + 1)")
+    let k = c.rows - 1
+    let vy = c[0, 0]
     guard vy > 0, vy.isFinite else { return nil }
     let subsets = 1 << k
     var r2 = [Double](repeating: 0, count: subsets)
     for mask in 1..<subsets {
       let idx = (0..<k).filter { mask & (1 << $0) != 0 }
       let m = idx.count
-      var a = [Double](repeating: 0, count: m * m)
+      var a = Matrix(rows: m, columns: m)
       var b = [Double](repeating: 0, count: m)
       for (p, i) in idx.enumerated() {
-        b[p] = c[(i + 1) * d]
-        for (q, j) in idx.enumerated() { a[p * m + q] = c[(i + 1) * d + j + 1] }
+        b[p] = c[i + 1, 0]
+        for (q, j) in idx.enumerated() { a[p, q] = c[i + 1, j + 1] }
       }
-      guard let l = SmallLinearAlgebra.cholesky(a, m) else { return nil }
-      let beta = SmallLinearAlgebra.solve(l, m, b)
+      guard let l = Cholesky.factor(a) else { return nil }
+      let beta = Cholesky.solve(factor: l, b)
       var explained = 0.0
       for p in 0..<m { explained += beta[p] * b[p] }
       r2[mask] = min(max(explained / vy, 0), 1)
@@ -88,24 +87,5 @@ extension ShapleyR2 {
     }
     return ShapleyDecomposition(
       shares: shares, rSquared: r2[subsets - 1], subsetRSquared: r2, count: 0)
-  }
-
-  /// Two-pass sample covariance matrix (divisor n − 1) of equal-length columns, row-major.
-  static func covariance(_ columns: [[Double]]) -> [Double] {
-    let d = columns.count
-    let n = Double(columns[0].count)
-    let means = columns.map { col in col.reduce(0, +) / n }
-    var c = [Double](repeating: 0, count: d * d)
-    for i in 0..<d {
-      for j in i..<d {
-        var s = 0.0
-        for t in columns[i].indices {
-          s += (columns[i][t] - means[i]) * (columns[j][t] - means[j])
-        }
-        c[i * d + j] = s / (n - 1)
-        c[j * d + i] = c[i * d + j]
-      }
-    }
-    return c
   }
 }

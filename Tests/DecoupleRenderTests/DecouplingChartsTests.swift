@@ -1,21 +1,28 @@
-import DecoupleAnalysis
 import DecoupleData
 import DecoupleRender
+import DecoupleStats
 import Foundation
 import TestSupport
 import Testing
+
+@testable import DecoupleAnalysis
 
 @Suite struct DecouplingChartsTests {
   /// A fixed constructed pair: B is noise, A follows B with a drag (the TextReport fixture).
   static let summary = try! TextReportTests.summary()
 
-  static let matrix = WindowCorrelationMatrix(
-    names: ["ETH", "BTC", "RUT", "SPY"],
-    values: [
+  static let matrix: CorrelationMatrixReport = {
+    var options = AnalysisOptions()
+    options.window = 90
+    let values = Matrix([
       [1, 0.91, 0.39, 0.44], [0.91, 1, 0.46, 0.48], [0.39, 0.46, 1, 0.89],
       [0.44, 0.48, 0.89, 1],
-    ], observations: Array(repeating: Array(repeating: 90, count: 4), count: 4),
-    asOf: Day(iso: "2026-06-04"), window: 90)
+    ])
+    return CorrelationMatrixReport(
+      names: ["ETH", "BTC", "RUT", "SPY"], options: options, pairwiseComplete: true,
+      asOf: Day(iso: "2026-06-04"),
+      matrix: .init(values: values, counts: Array(repeating: 90, count: 16)))
+  }()
 
   static let pairKinds = ChartKind.allCases.filter { $0 != .matrix }
 
@@ -85,6 +92,22 @@ import Testing
     #expect(cells.first == "RUT/RUT" && cells.last == "BTC/BTC")
     #expect(doc.hasText("0.91"))
     #expect(Self.matrix.reading.contains("ETH–BTC (0.91)"))
+  }
+
+  @Test func heatmapDrawsTheMatrixPairwiseResult() throws {
+    // `chart matrix` and the report draw `CoMovement.matrix(pairwiseComplete: true)`, the
+    // result `decouple matrix --pairwise` prints: same numbers, order and as-of day.
+    let series = try ["ETH", "RUT", "BTC", "SPY"].map { try Dataset.load($0) }
+    let m = try CoMovement.matrix(series, pairwiseComplete: true, options: .init())
+    let heatmap = m.heatmap()
+    #expect(heatmap.values == m.matrix.values && heatmap.labels == m.names)
+    #expect(heatmap.frame.subtitle.hasSuffix("to \(m.asOf!.iso)."))
+    let doc = try #require(SVGInspection.parse(heatmap.svg))
+    for i in 0..<4 {
+      for j in 0..<4 where i != j {
+        #expect(doc.hasText(String(format: "%.2f", m.matrix[i, j])))
+      }
+    }
   }
 
   @Test(arguments: ChartKind.allCases)

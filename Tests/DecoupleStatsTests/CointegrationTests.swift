@@ -62,7 +62,7 @@ import Testing
       #expect(r.traceCritical == crit && r.maxEigenvalueCritical == critMax, "\(label)")
       let evec = (c["evec"] as! [[Any]]).map { $0.map(Oracle.double) }
       for j in evec.indices {
-        let mine = r.eigenvectors.map { $0[j] }
+        let mine = r.eigenvectors.column(j)
         let theirs = evec.map { $0[j] }
         let scale = theirs.map(abs).max()!
         let sign = (mine.indices.max { abs(theirs[$0]) < abs(theirs[$1]) }).map {

@@ -4,7 +4,7 @@ import TestSupport
 import Testing
 
 @Suite struct DccTests {
-  static let target: [[Double]] = [[1, 0.5, 0.3], [0.5, 1, 0.4], [0.3, 0.4, 1]]
+  static let target = Matrix([[1, 0.5, 0.3], [0.5, 1, 0.4], [0.3, 0.4, 1]])
 
   @Test(arguments: [UInt64(1), 2, 3])
   func recoversSimulatedParameters(seed: UInt64) throws {
@@ -26,8 +26,8 @@ import Testing
     for t in stride(from: 0, to: fit.count, by: 97) {
       let r = fit.matrix(at: t)
       for i in 0..<3 {
-        #expect(r[i][i] == 1)
-        for j in 0..<3 { #expect(abs(r[i][j]) < 1 || i == j) }
+        #expect(r[i, i] == 1)
+        for j in 0..<3 { #expect(abs(r[i, j]) < 1 || i == j) }
       }
     }
   }

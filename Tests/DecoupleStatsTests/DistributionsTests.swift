@@ -24,7 +24,24 @@ import Testing
     #expect(Distributions.normalQuantile(1) == .infinity)
     #expect(Distributions.normalQuantile(1.5).isNaN && Distributions.normalQuantile(.nan).isNaN)
     #expect(Distributions.normalQuantile(0.5) == 0)
+    #expect(Distributions.normalCDF(.nan).isNaN && Distributions.normalCDF(0) == 0.5)
+    #expect(Distributions.normalCDF(-.infinity) == 0 && Distributions.normalCDF(.infinity) == 1)
     #expect(Distributions.fSurvival(0, 2, 10) == 1)
     #expect(Distributions.fSurvival(-1, 2, 10).isNaN && Distributions.fSurvival(1, 0, 10).isNaN)
+  }
+
+  @Test func quantileInvertsTheCDFIntoTheDeepLowerTail() {
+    // ndtr keeps full relative precision in the lower tail (erfc, not 1 − erf), and the
+    // Halley step refines on that same CDF: Φ⁻¹(Φ(x)) = x to ~1e-15 relative down to −37,
+    // where Φ(x) ≈ 6e-300. 1e-13 relative leaves room for libm's erfc and exp.
+    for x in [-37.0, -30, -20, -8, -3, -1, -0.25, 0.3, 1.5] {
+      let back = Distributions.normalQuantile(Distributions.normalCDF(x))
+      #expect(abs(back - x) <= 1e-13 * max(1, abs(x)), "x = \(x): \(back)")
+    }
+    // Symmetry of the two branches.
+    for x in [0.1, 0.7071, 0.70711, 2.0, 6.0] {
+      #expect(
+        abs(Distributions.normalCDF(-x) + Distributions.normalCDF(x) - 1) <= 2 * Double.ulpOfOne)
+    }
   }
 }

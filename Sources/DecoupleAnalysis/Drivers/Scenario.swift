@@ -1,4 +1,5 @@
 import DecoupleData
+import DecoupleSeries
 import DecoupleStats
 import Foundation
 
@@ -44,15 +45,8 @@ public struct Scenario: Sendable {
   ) throws -> Scenario {
     precondition(shock.ratesBP != nil || shock.flowsBillions != nil, "at least one shock")
     // Weekly closes of every target on their common days.
-    var common = Set(targets[0].days)
-    for t in targets.dropFirst() { common.formIntersection(t.days) }
-    var days = common.sorted().filter { day in
-      (from.map { day >= $0 } ?? true) && (to.map { day <= $0 } ?? true)
-    }
-    days = days.indices.filter { i in i + 1 == days.count || days[i + 1].isoWeek != days[i].isoWeek
-    }
-    .map { days[$0] }
-    let maps = targets.map { Dictionary(uniqueKeysWithValues: zip($0.days, $0.values)) }
+    let common = CommonCloses(targets.map { $0.clipped(from: from, to: to) }).sampled(.weekly)
+    let days = common.days
     let flowMap = Dictionary(uniqueKeysWithValues: zip(flows.days, flows.values))
     var x: [[Double]] = []
     var names: [String] = []
@@ -84,7 +78,7 @@ public struct Scenario: Sendable {
           return s / 1000
         })
     }
-    let ys = maps.map { m in zip(days, days.dropFirst()).map { log(m[$1]! / m[$0]!) } }
+    let ys = common.closes.map { Returns.compute($0, kind: .log) }
     let valid = (0..<max(days.count - 1, 0)).filter { i in x.allSatisfy { !$0[i].isNaN } }
     guard valid.count >= 10 else {
       throw AnalysisError.historyTooShort(

@@ -105,27 +105,30 @@ extension DecouplingSummary {
   }
 }
 
-extension WindowCorrelationMatrix {
-  /// The heatmap of this matrix, in `order` (indices into `names`) or the given order.
+extension CorrelationMatrixReport {
+  /// The heatmap of this matrix, in `order` (indices into `names`; by default the clustering's
+  /// leaf order when clustered, else as given).
   public func heatmap(order: [Int]? = nil, options: ChartOptions = .init()) -> HeatmapChart {
     var f = ChartFrame(title: "Correlation matrix")
     f.subtitle =
-      "Pearson correlation of returns over the last \(window) common observations of each pair"
+      "Pearson correlation of returns over the last \(window) common observations "
+      + (pairwiseComplete ? "of each pair" : "of all series")
       + (asOf.map { ", to \($0.iso)." } ?? ".")
     f.width = options.width
     f.height = max(options.height, 160 + Double(names.count) * 44)
     f.idPrefix = "matrix"
     f.description = "Heatmap of pairwise correlations. " + reading
     f.caption = "Decouple · blue: negative, white: none, vermillion: positive"
-    return HeatmapChart(frame: f, labels: names, values: values, order: order)
+    return HeatmapChart(
+      frame: f, labels: names, values: matrix.values, order: order ?? linkage?.leafOrder)
   }
 
   /// The most and least correlated pairs, in a sentence.
   public var reading: String {
     var pairs: [(String, Double)] = []
     for i in names.indices {
-      for j in names.indices where j > i && values[i][j].isFinite {
-        pairs.append(("\(names[i])–\(names[j])", values[i][j]))
+      for j in names.indices where j > i && matrix[i, j].isFinite {
+        pairs.append(("\(names[i])–\(names[j])", matrix[i, j]))
       }
     }
     guard let hi = pairs.max(by: { $0.1 < $1.1 }), let lo = pairs.min(by: { $0.1 < $1.1 })

@@ -6,7 +6,7 @@ import Foundation
 /// The charts of a decoupling summary, each ready to serialize as SVG.
 extension DecouplingSummary {
   /// The pair chart of `kind` (not `.matrix`, which needs several series: see
-  /// ``WindowCorrelationMatrix/heatmap(options:)``).
+  /// ``CorrelationMatrixReport/heatmap(order:options:)``).
   public func chart(_ kind: ChartKind, options: ChartOptions = .init()) -> SVGElement {
     switch kind {
     case .performance: performanceChart(options).element
@@ -14,7 +14,7 @@ extension DecouplingSummary {
     case .beta: betaChart(options).element
     case .gap: gapChart(options).element
     case .scatter: scatterChart(options).element
-    case .matrix: preconditionFailure("the matrix chart is drawn from a WindowCorrelationMatrix")
+    case .matrix: preconditionFailure("the matrix chart is drawn from a CorrelationMatrixReport")
     }
   }
 

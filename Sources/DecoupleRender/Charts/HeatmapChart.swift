@@ -1,17 +1,19 @@
+import DecoupleStats
+
 /// A correlation-matrix heatmap: one cell per pair, coloured on a diverging scale from −1
 /// (blue) to +1 (vermillion), the value written in each cell, in the order given.
 public struct HeatmapChart: Sendable {
   public var frame: ChartFrame
   /// Row and column labels.
   public var labels: [String]
-  /// `values[i][j]`, symmetric, NaN where undefined.
-  public var values: [[Double]]
+  /// `values[i, j]`, symmetric, NaN where undefined.
+  public var values: Matrix
   /// The order in which to show the labels (indices into `labels`), e.g. a clustering's
   /// leaf order; `nil` for the given order.
   public var order: [Int]?
 
-  public init(frame: ChartFrame, labels: [String], values: [[Double]], order: [Int]? = nil) {
-    precondition(values.count == labels.count && values.allSatisfy { $0.count == labels.count })
+  public init(frame: ChartFrame, labels: [String], values: Matrix, order: [Int]? = nil) {
+    precondition(values.rows == labels.count && values.columns == labels.count)
     precondition(order.map { Set($0) == Set(labels.indices) } ?? true, "order must permute labels")
     self.frame = frame
     self.labels = labels
@@ -41,7 +43,7 @@ public struct HeatmapChart: Sendable {
           labels[i], x: x0 - 8, y: y + cell / 2 + size * 0.35, size: size, anchor: "end"))
       for (col, j) in idx.enumerated() {
         let x = x0 + Double(col) * cell
-        let v = values[i][j]
+        let v = values[i, j]
         cells.append(
           .rect(
             x, y, cell - 1, cell - 1, fill: Palette.diverging(v),

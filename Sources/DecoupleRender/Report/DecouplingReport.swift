@@ -5,7 +5,7 @@ import DecoupleData
 extension DecouplingSummary {
   /// The report's sections, in reading order; `matrix` adds the universe heatmap.
   public func reportSections(
-    matrix: WindowCorrelationMatrix? = nil, options: ChartOptions = .init()
+    matrix: CorrelationMatrixReport? = nil, options: ChartOptions = .init()
   )
     -> [HTMLReport.Section]
   {
@@ -55,7 +55,7 @@ extension DecouplingSummary {
   }
 
   /// The complete report page.
-  public func report(matrix: WindowCorrelationMatrix? = nil, options: ChartOptions = .init())
+  public func report(matrix: CorrelationMatrixReport? = nil, options: ChartOptions = .init())
     -> HTMLReport
   {
     let o = self.options
