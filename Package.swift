@@ -73,6 +73,11 @@ let package = Package(
     .testTarget(
       name: "DecoupleStoreTests", dependencies: ["DecoupleStore", "TestSupport"]),
     .testTarget(
+      name: "DecoupleWorkspaceTests",
+      dependencies: [
+        "DecoupleWorkspace", "DecoupleAnalysis", "DecoupleData", "DecoupleStore", "TestSupport",
+      ]),
+    .testTarget(
       name: "DecoupleConnectorsTests",
       dependencies: ["DecoupleConnectors", "FakeMarketServer", "TestSupport"]),
     .testTarget(
