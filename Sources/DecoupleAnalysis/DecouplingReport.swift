@@ -35,22 +35,34 @@ public struct DecouplingReport: Sendable {
   }
 
   /// Builds the report for `summary`; without `.dynamic` in `extras`, ``dynamic`` is empty.
+  ///
+  /// `spans` names the span each section uses (default: derived from the window).
   public init(
-    _ summary: DecouplingSummary, rules: EpisodeRules = .init(), extras: Extras = .dynamic
+    _ summary: DecouplingSummary, rules: EpisodeRules = .init(), extras: Extras = .dynamic,
+    spans: ReportSpans? = nil
   ) {
+    let spans = spans ?? ReportSpans(window: summary.options.window)
     self.summary = summary
     episodes = DecouplingMeasure.allCases.map {
       EpisodeHistory(measure: $0, in: summary, rules: rules)
     }
     var records: [DecouplingMeasure: RecordCheck] = [:]
-    for m in DecouplingMeasure.allCases { records[m] = RecordCheck(m, in: summary) }
+    for m in DecouplingMeasure.allCases {
+      records[m] = RecordCheck(m, in: summary, exclusion: spans.recordExclusion)
+    }
     self.records = records
-    gapClosure = GapClosure(summary, currentEpisode: episodes.first { $0.measure == .gap }?.current)
-    let tail = summary.rows.suffix(summary.options.window + 1)
+    gapClosure = GapClosure(
+      summary, currentEpisode: episodes.first { $0.measure == .gap }?.current,
+      referenceLag: spans.gapReference)
+    let tail = summary.rows.suffix(spans.regime + 1)
     regimeA = Regime(closes: tail.map(\.closeA))
     regimeB = Regime(closes: tail.map(\.closeB))
-    longRun = LongRunRelation(summary)
-    dynamic = extras.contains(.dynamic) ? DynamicSenses(summary) : DynamicSenses()
+    longRun = LongRunRelation(summary, holdout: spans.longRunHoldout)
+    dynamic =
+      extras.contains(.dynamic)
+      ? DynamicSenses(
+        summary, minSegment: spans.minChangePointSegment, recentWithin: spans.recentChangePoint)
+      : DynamicSenses()
   }
 
   /// The episodes of `measure`.

@@ -42,7 +42,13 @@ public struct DynamicSenses: Sendable {
   }
 
   /// Fits both on `summary`'s returns.
-  public init(_ summary: DecouplingSummary) {
+  /// - Parameters:
+  ///   - minSegment: the fewest observations between two change points (default:
+  ///     ``ReportSpans/minChangePointSegment`` of the window).
+  ///   - recentWithin: a change point within this many observations of the as-of day is
+  ///     recent (default: the window).
+  public init(_ summary: DecouplingSummary, minSegment: Int? = nil, recentWithin: Int? = nil) {
+    let spans = ReportSpans(window: summary.options.window)
     var notes: [String] = []
     let rows = summary.rows
     let ra = rows.map { $0.returnA * 100 }
@@ -57,16 +63,18 @@ public struct DynamicSenses: Sendable {
       dcc = nil
       notes.append("DCC-GARCH: \(error)")
     }
-    let w = summary.options.window
+    let recent = recentWithin ?? spans.recentChangePoint
     do {
-      let result = try Pelt.detect(y: ra, x: rb, minSize: max(10, w / 3), penalty: .bic)
+      let result = try Pelt.detect(
+        y: ra, x: rb, minSize: minSegment ?? spans.minChangePointSegment, penalty: .bic)
       let bounds = [0] + result.breakpoints
       let betas = zip(bounds, bounds.dropFirst()).map { lo, hi in
         PairMoments(ra[lo..<hi], rb[lo..<hi]).beta
       }
       let changes = result.changes.map { rows[$0].date }
-      let recent = result.changes.last.map { $0 > rows.count - w } ?? false
-      relationshipBreak = RelationshipBreak(changes: changes, segmentBetas: betas, isRecent: recent)
+      let isRecent = result.changes.last.map { $0 > rows.count - recent } ?? false
+      relationshipBreak = RelationshipBreak(
+        changes: changes, segmentBetas: betas, isRecent: isRecent)
     } catch {
       relationshipBreak = nil
       notes.append("Change points: \(error)")

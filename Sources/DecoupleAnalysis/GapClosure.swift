@@ -41,18 +41,20 @@ public struct GapClosure: Sendable, Equatable {
   public var history: History
 
   /// The closure of `summary`'s gap on its as-of day; `currentEpisode` is the open gap episode
-  /// if any.
-  public init(_ summary: DecouplingSummary, currentEpisode: Episode?) {
+  /// if any; a day's reference close lies `referenceLag` observations before it (default: the
+  /// window, ``ReportSpans/gapReference``).
+  public init(_ summary: DecouplingSummary, currentEpisode: Episode?, referenceLag: Int? = nil) {
+    let lag = referenceLag ?? summary.options.window
     let rows = summary.rows
     let last = rows.count - 1
     let level = rows.map { log($0.closeA / $0.closeB) }
-    let windowStartIndex = max(0, last - summary.options.window)
+    let windowStartIndex = max(0, last - lag)
     var refIndex = windowStartIndex
     referenceReason = "window start"
     if let e = currentEpisode, let i = rows.firstIndex(where: { $0.date == e.start }) {
       // The episode's start day already carries the divergence that opened it; its window's
       // base close is where the move began.
-      refIndex = max(0, i - summary.options.window)
+      refIndex = max(0, i - lag)
       referenceReason = "start of the window in which the current episode began"
     }
     reference = rows[refIndex].date
@@ -64,7 +66,7 @@ public struct GapClosure: Sendable, Equatable {
     moveAToCancelDrift = drift.isFinite ? exp(-drift) - 1 : nil
     moveBToCancelDrift =
       drift.isFinite && beta.isFinite && abs(beta) >= 0.05 ? exp(drift / beta) - 1 : nil
-    history = Self.history(rows, level: level, window: summary.options.window)
+    history = Self.history(rows, level: level, window: lag)
   }
 
   static func history(_ rows: [DecouplingSummary.Row], level: [Double], window: Int) -> History {

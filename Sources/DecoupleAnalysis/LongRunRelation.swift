@@ -36,9 +36,13 @@ public struct LongRunRelation: Sendable {
 
   /// The relation of `summary`'s pair; `nil` when the reference period has fewer than two
   /// windows of observations or the test cannot run (constant or too short series).
-  public init?(_ summary: DecouplingSummary) {
+  ///
+  /// - Parameter holdout: observations at the end left out of the reference period (default:
+  ///   the window, ``ReportSpans/longRunHoldout``); the reference period must hold at least
+  ///   two of them and 50 observations.
+  public init?(_ summary: DecouplingSummary, holdout: Int? = nil) {
     let rows = summary.rows
-    let w = summary.options.window
+    let w = holdout ?? summary.options.window
     let cut = rows.count - w
     guard cut >= 2 * w, cut >= 50 else { return nil }
     let logA = rows.map { log($0.closeA) }

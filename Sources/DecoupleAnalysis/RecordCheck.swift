@@ -47,7 +47,13 @@ public struct RecordCheck: Sendable, Equatable {
 
   /// Checks `measure` on the as-of day of `summary`.
   /// - Returns: `nil` when the measure is undefined on the as-of day.
-  public init?(_ measure: DecouplingMeasure, in summary: DecouplingSummary, level: Double = 0.95) {
+  /// - Parameter exclusion: windows ending within this many observations of the as-of day
+  ///   overlap the current one and are not candidates for the previous record (default: the
+  ///   window, ``ReportSpans/recordExclusion``).
+  public init?(
+    _ measure: DecouplingMeasure, in summary: DecouplingSummary, level: Double = 0.95,
+    exclusion: Int? = nil
+  ) {
     let rows = summary.rows
     guard let last = rows.indices.last, !rows[last].value(measure).isNaN else { return nil }
     self.measure = measure
@@ -64,7 +70,7 @@ public struct RecordCheck: Sendable, Equatable {
       interval = (current - q * se, current + q * se)
     }
     // The previous record among windows ending before the current window starts.
-    let cutoff = max(0, last - summary.options.window + 1)
+    let cutoff = max(0, last - (exclusion ?? summary.options.window) + 1)
     var best: Int?
     for i in 0..<cutoff where !rows[i].value(measure).isNaN {
       let v = rows[i].value(measure)

@@ -43,8 +43,6 @@ extension DecouplingReport {
   public var text: String {
     let a = summary.nameA
     let b = summary.nameB
-    var lines = summary.text.dropLast().split(separator: "\n", omittingEmptySubsequences: false)
-      .map(String.init)
     // The extra senses go right after the four-measure verdict, before the evidence table.
     let applicable = senses.filter { $0.holds != nil }
     let all = TextLayout.wrap(
@@ -52,8 +50,7 @@ extension DecouplingReport {
         + applicable.map { "\($0.name) \($0.holds! ? "yes" : "no")" }.joined(separator: ", ")
         + " (\(sensesHolding.count) of \(applicable.count) hold; the last ones are below).",
       width: 100, indent: 2)
-    let table = lines.firstIndex { $0.hasPrefix("measure ") } ?? lines.count
-    lines.insert(contentsOf: all + [""], at: table)
+    var lines = summary.textLines(afterVerdict: all)
     lines.append("")
     lines.append("Episodes")
     for h in episodes {

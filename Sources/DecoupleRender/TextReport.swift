@@ -5,7 +5,11 @@ import Foundation
 /// The text output of `decouple analyze`: the verdict first, then the evidence, in at most
 /// 100 columns.
 extension DecouplingSummary {
-  public var text: String {
+  public var text: String { textLines(afterVerdict: []).joined(separator: "\n") + "\n" }
+
+  /// The lines of the text, with `afterVerdict` (a block of the report's) between the verdict
+  /// and the evidence table.
+  func textLines(afterVerdict: [String]) -> [String] {
     let o = options
     var lines: [String] = []
     lines.append("\(nameA) vs \(nameB): decoupling as of \(asOf.iso)")
@@ -18,6 +22,7 @@ extension DecouplingSummary {
       lines += TextLayout.wrap((f.isDecoupled ? "! " : "· ") + f.sentence, width: 100, indent: 2)
     }
     lines.append("")
+    if !afterVerdict.isEmpty { lines += afterVerdict + [""] }
     lines += measureTable()
     lines.append("")
     lines += sparklines(width: 56)
@@ -26,7 +31,7 @@ extension DecouplingSummary {
       lines.append("Notes:")
       for n in notes { lines += TextLayout.wrap("- " + n, width: 100, indent: 2) }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return lines
   }
 
   func measureTable() -> [String] {
