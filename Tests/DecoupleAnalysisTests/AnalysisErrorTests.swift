@@ -27,8 +27,6 @@ import Testing
         ["3 series", "is X."]
       ),
     ]
-    for (error, facts) in cases {
-      #expect(ErrorText.problems(error.description, facts: facts).isEmpty, "\(error)")
-    }
+    #expect(ErrorText.problems(cases) == [])
   }
 }

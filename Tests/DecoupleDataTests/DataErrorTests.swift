@@ -10,11 +10,22 @@ import Testing
       (.unknownSymbol(symbol: "X", known: []), ["'X'"]),
       (.datasetMissing, ["embedded dataset", "missing"]),
     ]
-    for (error, facts) in cases {
-      #expect(ErrorText.problems(error.description, facts: facts).isEmpty, "\(error)")
-    }
+    #expect(ErrorText.problems(cases) == [])
     #expect(
       DataError.unknownSymbol(symbol: "DOGE", known: ["ETH", "RUT"]).description
         == "Unknown symbol 'DOGE'; known symbols: ETH, RUT.")
+  }
+
+  /// The check the descriptions pass would have failed on the wording they had before.
+  @Test func theCheckFlagsTheOldWording() {
+    let old =
+      "Unknown symbol 'DOGE'; known symbols: ETH (or give a path to a CSV file). Use a shorter "
+      + "--window (or --min-periods); try again."
+    #expect(
+      ErrorText.cliWording(in: old) == [
+        "--window", "--min-periods", "try again", ". use ", "give a",
+      ])
+    #expect(
+      ErrorText.problems("x.csv: bad", facts: ["y.csv"]) == ["no final full stop", "lacks 'y.csv'"])
   }
 }

@@ -27,3 +27,19 @@ public enum ErrorText {
     return problems
   }
 }
+
+extension ErrorText {
+  /// ``problems(_:facts:)`` of every case, each prefixed with the case; empty when all are
+  /// factual.
+  public static func problems<E: CustomStringConvertible>(_ cases: [(E, [String])]) -> [String] {
+    cases.flatMap { error, facts in
+      problems(error.description, facts: facts).map { "\(error): \($0)" }
+    }
+  }
+
+  /// The case numbers in `0..<count` that no error of `cases` has (by `index`, an exhaustive
+  /// switch in the test, so that a new case cannot be left out unnoticed).
+  public static func missing<E>(_ cases: [(E, [String])], count: Int, index: (E) -> Int) -> [Int] {
+    Array(Set(0..<count).subtracting(cases.map { index($0.0) })).sorted()
+  }
+}
