@@ -1,10 +1,10 @@
 import DecoupleAnalysis
 import DecoupleConnectors
 import DecoupleData
-import DecoupleRender
 import DecoupleSeries
 import DecoupleStats
 import DecoupleStore
+import DecoupleWorkspace
 
 /// What the CLI says about a library error: the library's fact, a sentence of advice naming the
 /// options that help, and the exit status (CONVENTIONS.md: 1 when the data or a service said no,
@@ -235,6 +235,15 @@ extension StoreError: CLIAdvised {
       "Check the path, or give another with --store."
     case .database:
       "Check the disk and the file's permissions, or give another store with --store."
+    }
+  }
+}
+
+extension WorkspaceError: CLIAdvised {
+  var advice: String? {
+    switch self {
+    case .unknownUniverse:
+      "Name one of the universes with --universe, or give a path to a CSV file."
     }
   }
 }

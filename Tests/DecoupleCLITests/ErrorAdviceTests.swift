@@ -3,11 +3,12 @@ import DecoupleAnalysis
 import DecoupleCLI
 import DecoupleConnectors
 import DecoupleData
-import DecoupleRender
 import DecoupleSeries
 import DecoupleStats
 import DecoupleStore
+import DecoupleWorkspace
 import Foundation
+import TestSupport
 import Testing
 
 /// The one mapping from library errors to the CLI's advice and exit status, tested in process.
@@ -87,12 +88,13 @@ import Testing
       EconometricsError.test(name: "X", first: nil, last: nil, reason: .invalidArgument("No 'n'.")),
       [], 64
     ),
-    (OutputError.unwritable(path: "/x/c.svg", reason: "no such directory"), ["-o"], 1),
+    (OutputError.unwritable(path: "/x/c.svg", reason: "no such directory."), ["-o"], 1),
     (OutputError.rasterizerMissing, ["librsvg2-bin", ".svg"], 1),
-    (OutputError.rasterizerFailed(status: 1, message: "bad"), [".svg"], 1),
+    (OutputError.rasterizerFailed(status: 1, message: "bad SVG."), [".svg"], 1),
     (OutputError.unsupportedExtension(path: "c.txt", expected: ["svg", "png"]), ["-o"], 64),
     (StoreError.cannotOpen(path: "/x/s.sqlite", reason: "denied"), ["--store"], 1),
     (StoreError.database(path: "/x/s.sqlite", reason: "full"), ["--store"], 1),
+    (WorkspaceError.unknownUniverse(name: "x", known: ["ndx"]), ["--universe", "CSV"], 1),
     (
       FetchError.timeout(source: "kraken", url: "u", seconds: 1, attempts: 2), ["try again later"],
       1
@@ -143,6 +145,7 @@ import Testing
     for (error, parts, code) in Self.cases {
       let advice = try #require(ErrorAdvice(error), "\(error)")
       #expect(advice.fact == "\(error)")
+      #expect(ErrorText.problems(advice.fact, facts: []) == [], "\(error)")
       #expect(advice.exitCode == code, "\(error)")
       #expect(advice.kind == (code == 64 ? .usage : .data), "\(error)")
       if parts.isEmpty {
@@ -161,7 +164,7 @@ import Testing
       types == [
         "DataError", "ImportError", "SeriesError", "PanelError", "EstimationError",
         "TimeSeriesError", "AnalysisError", "EconometricsError", "OutputError", "StoreError",
-        "FetchError",
+        "WorkspaceError", "FetchError",
       ])
   }
 

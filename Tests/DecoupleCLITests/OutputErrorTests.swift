@@ -1,4 +1,4 @@
-import DecoupleRender
+import DecoupleWorkspace
 import Foundation
 import TestSupport
 import Testing
@@ -32,7 +32,7 @@ import Testing
   @Test func aChartNamedWithAnotherExtensionIsRefusedBeforeWriting() {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("chart.txt").path
     #expect(throws: OutputError.unsupportedExtension(path: path, expected: ["svg", "png"])) {
-      try OutputFile.writeChart("<svg/>", to: path)
+      try Workspace().writeChart("<svg/>", to: path)
     }
     #expect(!FileManager.default.fileExists(atPath: path))
   }
