@@ -49,6 +49,8 @@ let package = Package(
       dependencies: [
         "DecoupleData", "DecoupleSeries", "DecoupleStats", "DecoupleAnalysis", "DecoupleRender",
         "DecoupleWorkspace",
+        // Only for their error types, which ErrorAdvice words for the command line.
+        "DecoupleStore", "DecoupleConnectors",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

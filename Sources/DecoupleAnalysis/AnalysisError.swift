@@ -1,8 +1,12 @@
 import DecoupleData
 
 /// Why an analysis cannot be made on the data given.
+///
+/// `description` states the facts (the series, the counts, the days); what to do about it is the
+/// caller's to say (the CLI adds advice naming its options).
 public enum AnalysisError: Error, Sendable, Equatable {
-  /// The window (or `minPeriods`) needs more observations than the pair has.
+  /// The window (or `minPeriods`) needs more observations than the pair has; `first`/`last` are
+  /// the pair's first and last common days when it has any.
   case historyTooShort(
     a: String, b: String, needed: Int, available: Int, first: Day?, last: Day?)
   /// Several series share fewer common returns than the window needs; `latest` is the series
@@ -12,17 +16,17 @@ public enum AnalysisError: Error, Sendable, Equatable {
 }
 
 extension AnalysisError: CustomStringConvertible {
+  /// One sentence: how many observations are needed, how many there are, and over which days.
   public var description: String {
     switch self {
     case let .historyTooShort(a, b, needed, available, first, last):
       let span = first.flatMap { f in last.map { " from \(f.iso) to \($0.iso)" } } ?? ""
       return "The window needs at least \(needed) returns, but \(a) and \(b) have only "
-        + "\(available)\(span). Use a shorter --window (or --min-periods), or a longer range."
+        + "\(available)\(span)."
     case let .commonHistoryTooShort(count, needed, available, latest, start):
       let since = start.map { " (from \($0.iso))" } ?? ""
       return "The window needs at least \(needed) returns, but the \(count) series have only "
-        + "\(available) common ones; the latest to start is \(latest)\(since). Use a shorter "
-        + "--window, fewer series, or --pairwise where the command has it."
+        + "\(available) common ones; the latest to start is \(latest)\(since)."
     }
   }
 }

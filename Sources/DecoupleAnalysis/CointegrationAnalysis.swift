@@ -63,9 +63,9 @@ public enum CointegrationAnalysis {
     let (sa, sb) = try options.sample.prepare(a, b)
     let named = PreparedSeries(name: "\(a.name) and \(b.name)", days: sa.days, values: sa.values)
     if let i = sb.values.firstIndex(where: { !$0.isFinite }) {
-      throw EconometricsError.test(
-        name: b.name, first: sb.days.first, last: sb.days.last,
-        reason: .invalidArgument("The value on \(sb.days[i].iso) is \(sb.values[i])."))
+      throw EconometricsError.nonFinite(
+        name: b.name, first: sb.days.first, last: sb.days.last, what: nil, day: sb.days[i],
+        value: sb.values[i])
     }
     let eg = try EconometricsError.naming(named) {
       try Cointegration.engleGranger(

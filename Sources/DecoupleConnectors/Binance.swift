@@ -48,10 +48,10 @@ public struct Binance: Connector {
       let r = try await http.get(url, source: info.id)
       result.requests.append(r.url)
       if r.status == 451 {
-        throw FetchError.refused(
+        throw FetchError.regionBlocked(
           source: info.id,
           reason: "Binance refuses requests from the United States (HTTP 451, unavailable for "
-            + "legal reasons); use --source coinbase or --source kraken instead.")
+            + "legal reasons).")
       }
       let json = try JSONBody.parse(r, source: info.id)
       guard r.status == 200 else {

@@ -68,10 +68,10 @@ public struct CoinGecko: Connector {
       let code = JSONBody.number(status?["error_code"]).map(Int.init)
       let message = status?["error_message"] as? String ?? (json?["error"] as? String ?? "")
       if code == 10012 {
-        throw FetchError.refused(
-          source: info.id,
+        throw FetchError.historyLimited(
+          source: info.id, days: 365,
           reason: "CoinGecko serves only the past 365 days on public and demo plans (error "
-            + "10012); ask for a later --from, or use --source coinbase for older data.")
+            + "10012).")
       }
       if r.status == 404 {
         throw FetchError.unknownSymbol(source: info.id, symbol: coin, detail: message)

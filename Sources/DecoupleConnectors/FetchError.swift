@@ -1,5 +1,6 @@
-/// Why a fetch failed. Each case prints one sentence naming the source and what to do; the CLI
-/// exits 1 and writes nothing to the store.
+/// Why a fetch failed. Each case prints one sentence naming the source and what happened (the
+/// address, the status, the attempts, the times); what to do about it is the caller's to say
+/// (the CLI adds advice naming its options, exits 1 and writes nothing to the store).
 public enum FetchError: Error, Sendable, Equatable {
   /// No answer within `seconds` (after every retry).
   case timeout(source: String, url: String, seconds: Double, attempts: Int)
@@ -11,8 +12,18 @@ public enum FetchError: Error, Sendable, Equatable {
   case serverError(source: String, url: String, status: Int, attempts: Int)
   /// Any other unexpected HTTP status; `detail` is the service's own message when it gave one.
   case httpStatus(source: String, url: String, status: Int, detail: String)
-  /// The service refused with an explanation specific to it (HTTP 451, a crumb, a key, a range).
+  /// The service refused with an explanation specific to it (a key, an error code); `reason` is
+  /// one sentence.
   case refused(source: String, reason: String)
+  /// The service refuses requests from this machine's region (HTTP 451); `reason` is one
+  /// sentence.
+  case regionBlocked(source: String, reason: String)
+  /// The service serves only the past `days` days on this plan, and older data was asked for;
+  /// `reason` is one sentence.
+  case historyLimited(source: String, days: Int, reason: String)
+  /// An unofficial API (one the service does not document for programs) refused: it throttled
+  /// or asked for a browser session; `reason` is one sentence.
+  case unofficialAPIRefused(source: String, reason: String)
   /// The body is not the documented format (truncated or malformed JSON/CSV).
   case malformed(source: String, url: String, reason: String)
   /// An HTML page came back where data was expected.
@@ -27,52 +38,49 @@ public enum FetchError: Error, Sendable, Equatable {
   case misaligned(source: String, time: String, interval: String)
   /// Fewer rows than asked: `missing` intervals inside the range asked for are absent.
   case missingRows(source: String, asked: Int, got: Int, firstMissing: String)
-  /// `--source` names no connector.
+  /// `source` names no connector; `known` lists the ones that exist.
   case unknownSource(source: String, known: [String])
   /// The source does not serve this interval.
   case unsupportedInterval(source: String, interval: String)
 }
 
 extension FetchError: CustomStringConvertible {
+  /// One sentence: the source, the address where there is one, and what happened.
   public var description: String {
     switch self {
     case let .timeout(s, url, seconds, n):
-      "\(s): no answer within \(Self.seconds(seconds)) from \(url) (\(n) attempts); the service "
-        + "may be down or slow, try again later."
+      "\(s): no answer within \(Self.seconds(seconds)) from \(url) (\(n) attempts)."
     case let .unreachable(s, url, reason):
       "\(s): cannot reach \(url): \(reason)."
     case let .rateLimited(s, url, after, n):
       "\(s): rate limited (HTTP 429) on all \(n) attempts at \(url)"
-        + (after.map { "; the service asked to wait \(Self.seconds($0))" } ?? "")
-        + "; wait and run the command again."
+        + (after.map { "; the service asked to wait \(Self.seconds($0))" } ?? "") + "."
     case let .serverError(s, url, status, n):
-      "\(s): server error HTTP \(status) on all \(n) attempts at \(url); try again later."
+      "\(s): server error HTTP \(status) on all \(n) attempts at \(url)."
     case let .httpStatus(s, url, status, detail):
       "\(s): HTTP \(status) from \(url)" + Self.sentenceTail(detail)
-    case let .refused(s, reason):
+    case let .refused(s, reason), let .regionBlocked(s, reason),
+      let .historyLimited(s, _, reason), let .unofficialAPIRefused(s, reason):
       "\(s): \(reason)"
     case let .malformed(s, url, reason):
-      "\(s): the response from \(url) is not in the documented format (\(reason)); it may have "
-        + "been cut off, try again."
+      "\(s): the response from \(url) is not in the documented format (\(reason))."
     case let .htmlInsteadOfData(s, url, expected):
-      "\(s): \(url) returned an HTML page where \(expected) was expected; the address or the "
-        + "series id is probably wrong, or the service is showing an error page."
+      "\(s): \(url) returned an HTML page where \(expected) was expected."
     case let .unknownSymbol(s, symbol, detail):
       "\(s) does not serve '\(symbol)'" + Self.sentenceTail(detail)
     case let .duplicateTimestamp(s, time):
-      "\(s) returned two different rows for \(time); nothing was stored."
+      "\(s) returned two different rows for \(time)."
     case let .clockSkew(s, time, now):
       "\(s) returned a row for \(time), later than now (\(now)); the source's clock or this "
-        + "machine's is off, nothing was stored."
+        + "machine's is off."
     case let .misaligned(s, time, interval):
-      "\(s) returned a row at \(time), which is not on the \(interval) grid; nothing was stored."
+      "\(s) returned a row at \(time), which is not on the \(interval) grid."
     case let .missingRows(s, asked, got, first):
-      "\(s) returned \(got) of the \(asked) rows asked for (first missing: \(first)); nothing was "
-        + "stored, try again later."
+      "\(s) returned \(got) of the \(asked) rows asked for (first missing: \(first))."
     case let .unknownSource(s, known):
       "Unknown source '\(s)'; known sources: \(known.joined(separator: ", "))."
     case let .unsupportedInterval(s, interval):
-      "\(s) does not serve \(interval) data; see `decouple sources`."
+      "\(s) does not serve \(interval) data."
     }
   }
 

@@ -116,7 +116,7 @@ public struct HTTPClient: Sendable {
         let (data, response) = try await session.data(for: request)
         guard let http = response as? HTTPURLResponse else {
           throw FetchError.unreachable(
-            source: source, url: shown, reason: "the answer is not HTTP (check the base URL)")
+            source: source, url: shown, reason: "the answer is not HTTP")
         }
         var fields: [String: String] = [:]
         for (k, v) in http.allHeaderFields { fields["\(k)".lowercased()] = "\(v)" }

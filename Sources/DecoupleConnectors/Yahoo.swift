@@ -53,23 +53,21 @@ public struct Yahoo: Connector {
     do {
       r = try await http.get(url, source: info.id)
     } catch FetchError.rateLimited(_, _, let wait, let attempts) {
-      throw FetchError.refused(
+      throw FetchError.unofficialAPIRefused(
         source: info.id,
         reason: "Yahoo is rate-limiting this address (HTTP 429 on all \(attempts) attempts"
           + (wait.map { "; it asked to wait \(FetchError.seconds($0))" } ?? "")
-          + "). Its chart API is unofficial and throttles bursts: wait a few minutes and run "
-          + "the command again, or download a CSV and `decouple import` it.")
+          + "); its chart API is unofficial and throttles bursts.")
     }
     result.requests.append(r.url)
     if r.status == 401 || r.status == 403 || r.text.contains("Invalid Crumb")
       || r.text.contains("Invalid Cookie")
     {
-      throw FetchError.refused(
+      throw FetchError.unofficialAPIRefused(
         source: info.id,
         reason: "Yahoo refused the request for want of a 'crumb' (HTTP \(r.status)): its "
           + "unofficial chart API sometimes demands a session cookie and token from its web "
-          + "pages, which decouple does not scrape. Try again later, use another --source, or "
-          + "download a CSV and `decouple import` it.")
+          + "pages, which decouple does not scrape.")
     }
     let json = try JSONBody.parse(r, source: info.id)
     let chart = (json as? [String: Any])?["chart"] as? [String: Any]

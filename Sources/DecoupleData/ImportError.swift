@@ -1,8 +1,8 @@
 /// Why a file could not be imported.
 ///
 /// Every case carries the file name and, where there is one, the 1-based line (the header is
-/// line 1), the column and the offending text. `description` is one sentence that names them and
-/// says what to do.
+/// line 1), the column and the offending text. `description` is one sentence that names them;
+/// what to do about it is the caller's to say (the CLI adds advice naming its options).
 public enum ImportError: Error, Sendable, Equatable {
   /// Nothing exists at `path`.
   case fileNotFound(path: String)
@@ -39,52 +39,48 @@ public enum ImportError: Error, Sendable, Equatable {
 }
 
 extension ImportError: CustomStringConvertible {
+  /// One sentence naming the file, the line, the column and the offending text where there is
+  /// one; no advice (the caller words that).
   public var description: String {
     switch self {
     case let .fileNotFound(path):
-      "No file at '\(path)'; check the path, or name an embedded symbol such as ETH."
+      "No file at '\(path)'."
     case let .unreadable(path, reason):
-      "Cannot read '\(path)' (\(reason)); check that it is a readable CSV file."
+      "Cannot read '\(path)' (\(reason))."
     case let .empty(file):
-      "\(file) has no data rows; export it again with a header row and at least one data row."
+      "\(file) has no data rows."
     case let .unknownFormat(file, header):
       "\(file): the header '\(header.joined(separator: ","))' matches no known format ("
         + FileFormat.allCases.map(\.rawValue).joined(separator: ", ")
-        + ") and its first column holds no dates; name the columns with --date-column and "
-        + "--value-column."
+        + ") and its first column holds no dates."
     case let .invalidNumber(file, line, column, text):
-      "\(file):\(line): column '\(column)' has non-numeric value '\(text)'; "
-        + "fix the cell or leave it empty to mark the value missing."
+      "\(file):\(line): column '\(column)' has non-numeric value '\(text)'."
     case let .invalidDate(file, line, column, text):
-      "\(file):\(line): column '\(column)' has unreadable date '\(text)'; use YYYY-MM-DD, "
-        + "an ISO 8601 timestamp with Z or an offset, or M/D/YYYY."
+      "\(file):\(line): column '\(column)' has unreadable date '\(text)' (readable dates are "
+        + "YYYY-MM-DD, an ISO 8601 timestamp with Z or an offset, or M/D/YYYY)."
     case let .wrongFieldCount(file, line, expected, found):
-      "\(file):\(line): found \(found) fields but the header has \(expected); "
-        + "check for a missing or extra comma or a stray quote."
+      "\(file):\(line): found \(found) fields but the header has \(expected)."
     case let .unterminatedQuote(file, line):
-      "\(file):\(line): a quoted field starts here and is never closed; add the closing quote."
+      "\(file):\(line): a quoted field starts here and is never closed."
     case let .duplicateDate(file, line, date, firstLine):
-      "\(file):\(line): date \(date) already appears on line \(firstLine); "
-        + "remove one of the two rows."
+      "\(file):\(line): date \(date) already appears on line \(firstLine)."
     case let .outOfOrder(file, line, date, previous, previousLine):
-      "\(file):\(line): date \(date) comes after \(previous) on line \(previousLine); "
-        + "sort the file by date."
+      "\(file):\(line): date \(date) comes after \(previous) on line \(previousLine)."
     case let .missingColumn(file, column, available):
       "\(file) has no column '\(column)'; available columns: "
         + available.joined(separator: ", ") + "."
     case let .ambiguousColumn(file, available):
       "\(file) has several value columns (\(available.joined(separator: ", "))) and none was "
-        + "picked; choose one as \(file):COLUMN, for example \(file):\(available.first ?? "Close")."
+        + "picked."
     case let .noData(file, column):
-      "\(file): column '\(column)' has no values; pick another column."
+      "\(file): column '\(column)' has no values."
     case let .intradayOnly(file, format):
-      "\(file) holds intraday bars (\(format)), not daily closes; "
-        + "read its intraday series or give a daily file."
+      "\(file) holds intraday bars (\(format)), not daily closes."
     case let .invalidJSON(file, reason):
       "\(file): \(reason); expected a JSON array of daily objects with an ISO 'date'."
     case let .invalidRecord(file, record, field, text):
-      "\(file): record \(record) has unreadable '\(field)' value '\(text)'; "
-        + "use an ISO YYYY-MM-DD date, and a number or null for values."
+      "\(file): record \(record) has unreadable '\(field)' value '\(text)' (expected an ISO "
+        + "YYYY-MM-DD date, and a number or null for values)."
     }
   }
 }

@@ -64,20 +64,25 @@ public struct ReturnPanel: Sendable, Equatable {
 }
 
 /// Why series cannot be turned into a return panel.
+///
+/// `description` states the facts (the series, the day, the value, the count); what to do about
+/// it is the caller's to say (the CLI adds advice naming its options).
 public enum PanelError: Error, Sendable, Equatable {
+  /// Fewer than two returns on the days all `names` share (`count` may be 0).
   case tooFewCommonDays(names: [String], count: Int)
+  /// A close of zero or below in price input, where a return is undefined.
   case nonPositivePrice(series: String, day: Day, value: Double)
 }
 
 extension PanelError: CustomStringConvertible {
+  /// One sentence: what is wrong, where, and the numbers involved.
   public var description: String {
     switch self {
     case let .tooFewCommonDays(names, count):
       "\(names.joined(separator: ", ")) have \(count) common return\(count == 1 ? "" : "s") in "
-        + "the chosen range; at least two are needed. Check --from/--to and the calendars."
+        + "the chosen range; at least two are needed."
     case let .nonPositivePrice(series, day, value):
-      "\(series) has a non-positive close \(value) on \(day.iso); returns are undefined there. "
-        + "Use --from to start after it, or --input returns if the file holds returns."
+      "\(series) has a non-positive close \(value) on \(day.iso); returns are undefined there."
     }
   }
 }

@@ -64,6 +64,9 @@ extension Pelt {
   }
 
   /// Changes in the mean (`.l2`) or mean and variance (`.normal`) of `x`.
+  /// - Throws: ``EstimationError/zeroPenalty(estimator:penalty:)`` when `.bic`/`.mbic` is zero
+  ///   (a noiseless series), `.degenerate` for a value that is not positive, `.tooShort`,
+  ///   `.nonFinite`.
   public static func detect(
     _ x: [Double], cost: Cost, minSize: Int = 2, penalty: Penalty = .bic
   ) throws(EstimationError) -> Result {
@@ -74,6 +77,9 @@ extension Pelt {
   }
 
   /// Changes in the regression of `y` on `x` (intercept and slope).
+  /// - Throws: ``EstimationError/zeroPenalty(estimator:penalty:)`` when `.bic`/`.mbic` is zero
+  ///   (a noiseless series), `.degenerate` for a value that is not positive, `.tooShort`,
+  ///   `.nonFinite`.
   public static func detect(
     y: [Double], x: [Double], minSize: Int = 30, penalty: Penalty = .bic
   ) throws(EstimationError) -> Result {
@@ -163,10 +169,7 @@ extension Pelt {
       if case .value = penalty {
         throw .degenerate(estimator: "PELT", reason: "the penalty must be positive (got \(pen))")
       }
-      throw .degenerate(
-        estimator: "PELT",
-        reason: "the BIC/MBIC penalty is zero because the series has no noise (it is constant, "
-          + "or an exact linear function of the other); give a penalty value instead")
+      throw .zeroPenalty(estimator: "PELT", penalty: penalty == .mbic ? "MBIC" : "BIC")
     }
     let (bkps, objective) = c.withError { segment(count: n, minSize: m, penalty: pen, cost: $0) }
     return Result(cost: c.cost, minSize: m, penalty: pen, breakpoints: bkps, objective: objective)

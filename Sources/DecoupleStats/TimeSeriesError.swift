@@ -1,5 +1,6 @@
 /// Why a time-series estimator (``UnitRoot``, ``Cointegration``, ``Johansen``,
-/// ``MeanReversion``) returned no number. Each case prints one sentence saying what and where.
+/// ``MeanReversion``) returned no number. Each case prints one sentence saying what and where;
+/// what to do about it is the caller's to say (the CLI adds advice naming its options).
 public enum TimeSeriesError: Error, Sendable, Equatable {
   /// Fewer observations than the request needs (`what` names the request).
   case tooShort(what: String, needed: Int, got: Int)
@@ -9,11 +10,13 @@ public enum TimeSeriesError: Error, Sendable, Equatable {
   case nonFinite(what: String, position: Int, value: Double)
   /// The regressors are (numerically) linearly dependent.
   case singular(what: String)
-  /// An argument outside its domain (a negative lag order, an unknown option…).
+  /// An argument outside its domain (a negative lag order, an unknown option…): the request was
+  /// wrong, not the data. The message is one sentence.
   case invalidArgument(String)
 }
 
 extension TimeSeriesError: CustomStringConvertible {
+  /// One sentence: the request, what went wrong, and the numbers involved.
   public var description: String {
     switch self {
     case let .tooShort(what, needed, got):
@@ -21,7 +24,7 @@ extension TimeSeriesError: CustomStringConvertible {
     case let .constant(what):
       "\(what): the series is constant, so the test is undefined."
     case let .nonFinite(what, position, value):
-      "\(what): the value at position \(position) is \(value); remove or fill it first."
+      "\(what): the value at position \(position) is \(value)."
     case let .singular(what):
       "\(what): the regressors are linearly dependent (singular design)."
     case let .invalidArgument(message): message

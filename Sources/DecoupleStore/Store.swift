@@ -50,17 +50,21 @@ public final class Store: Sendable {
   }
 }
 
-/// Errors of the store.
+/// Errors of the store. `description` states the path and SQLite's reason; what to do about it
+/// is the caller's to say (the CLI adds advice naming its options).
 public enum StoreError: Error, Sendable, Equatable {
+  /// The file at `path` could not be opened or migrated as a store.
   case cannotOpen(path: String, reason: String)
+  /// A read or write on an open store failed (the transaction was rolled back).
   case database(path: String, reason: String)
 }
 
 extension StoreError: CustomStringConvertible {
+  /// One sentence: the store's path and what failed.
   public var description: String {
     switch self {
     case let .cannotOpen(path, reason):
-      "Cannot open the store at \(path): \(reason). Check the path, or give another with --store."
+      "Cannot open the store at \(path): \(reason)."
     case let .database(path, reason):
       "The store at \(path) failed: \(reason)."
     }

@@ -18,12 +18,11 @@ extension OutputError: CustomStringConvertible {
     case let .unwritable(path, reason):
       "Cannot write '\(path)': \(reason)"
     case .rasterizerMissing:
-      "PNG export needs rsvg-convert, which was not found on PATH; install the Debian package "
-        + "librsvg2-bin (apt-get install librsvg2-bin), or write .svg instead."
+      "PNG export needs rsvg-convert, which was not found on PATH."
     case let .rasterizerFailed(status, message):
       "rsvg-convert failed (status \(status)): \(message)"
     case let .unsupportedExtension(path, expected):
-      "'\(path)' should end in \(expected.map { "." + $0 }.joined(separator: " or "))."
+      "'\(path)' does not end in \(expected.map { "." + $0 }.joined(separator: " or "))."
     }
   }
 }

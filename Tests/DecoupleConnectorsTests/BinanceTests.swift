@@ -23,7 +23,7 @@ import Testing
         _ = try await c.fetch(request("ETH", from: "2026-11-01", server), http: fastClient)
       }
       #expect(e?.description.contains("refuses requests from the United States (HTTP 451") == true)
-      #expect(e?.description.contains("--source coinbase") == true)
+      #expect(e.map { if case .regionBlocked = $0 { true } else { false } } == true)
     }
   }
 

@@ -36,6 +36,7 @@ import Testing
       req.to = req.now
       let e = await fetchError { _ = try await c.fetch(req, http: fastClient) }
       #expect(e?.description.contains("only the past 365 days on public and demo plans") == true)
+      #expect(e.map { if case .historyLimited(_, 365, _) = $0 { true } else { false } } == true)
     }
   }
 }

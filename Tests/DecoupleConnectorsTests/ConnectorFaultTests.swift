@@ -2,6 +2,7 @@ import DecoupleConnectors
 import DecoupleData
 import FakeMarketServer
 import Foundation
+import TestSupport
 import Testing
 
 /// Every connector, against every generic fault: each gives its own clear `FetchError`, never a
@@ -35,6 +36,8 @@ import Testing
       }
       #expect(
         e?.description.contains(fault.1) == true, "\(id) \(fault.0): \(String(describing: e))")
+      let wording = ErrorText.cliWording(in: e.map(\.description) ?? "")
+      #expect(wording.isEmpty, "\(String(describing: e))")
       if fault.0 == "429long" { #expect(server.state.requests.count == 1) }  // no waiting an hour
     }
   }

@@ -42,6 +42,7 @@ import Testing
         _ = try await c.fetch(request("SPY", from: "2026-11-01", server), http: fastClient)
       }
       #expect(e?.description.contains("for want of a 'crumb' (HTTP 401)") == true)
+      #expect(e.map { if case .unofficialAPIRefused = $0 { true } else { false } } == true)
     }
   }
 
@@ -54,7 +55,7 @@ import Testing
       #expect(
         e?.description.hasPrefix(
           "yahoo: Yahoo is rate-limiting this address (HTTP 429 on all 3 attempts; it asked to "
-            + "wait 0 s). Its chart API is unofficial") == true, "\(String(describing: e))")
+            + "wait 0 s); its chart API is unofficial") == true, "\(String(describing: e))")
       #expect(server.state.requests.count == 3)
     }
   }

@@ -1,5 +1,6 @@
 import DecoupleData
 import Foundation
+import TestSupport
 import Testing
 
 /// Every `ImportError` case, each from a small malformed CSV written to a temporary file; the
@@ -53,7 +54,7 @@ import Testing
   @Test func unknownFormat() throws {
     let e = try failure("name,value\nalpha,1\n")
     #expect(e == .unknownFormat(file: "bad.csv", header: ["name", "value"]))
-    for part in ["bad.csv", "name,value", "yahoo-daily", "fred-wide", "--date-column"] {
+    for part in ["bad.csv", "name,value", "yahoo-daily", "fred-wide", "holds no dates"] {
       #expect(e.description.contains(part))
     }
   }
@@ -115,14 +116,14 @@ import Testing
   @Test func ambiguousColumn() throws {
     let e = try failure("date,a,b\n2024-01-01,1,2\n")
     #expect(e == .ambiguousColumn(file: "bad.csv", available: ["a", "b"]))
-    #expect(e.description.contains("(a, b)") && e.description.contains("bad.csv:COLUMN"))
+    #expect(e.description == "bad.csv has several value columns (a, b) and none was picked.")
   }
 
   @Test func noData() throws {
     let e = try failure(
       "date,a,b\n2024-01-01,,2\n2024-01-02,,3\n", options: .init(valueColumn: "A"))
     #expect(e == .noData(file: "bad.csv", column: "a"))
-    #expect(e.description == "bad.csv: column 'a' has no values; pick another column.")
+    #expect(e.description == "bad.csv: column 'a' has no values.")
   }
 
   @Test func intradayOnly() throws {
@@ -139,5 +140,86 @@ import Testing
     for part in ["'DOGE'", "ETH", "RUT", "DGS2", "ETH-ETF-FLOWS"] {
       #expect(error!.description.contains(part))
     }
+  }
+}
+
+/// The property over every case: the description names the file, the line, the column and the
+/// value where the case has them, and holds no CLI wording (option names, advice).
+@Suite struct ImportErrorDescriptionTests {
+  /// Each case with the strings its description must contain.
+  static let cases: [(ImportError, [String])] = [
+    (.fileNotFound(path: "/tmp/x.csv"), ["'/tmp/x.csv'"]),
+    (.unreadable(path: "/tmp/d", reason: "it is a directory"), ["'/tmp/d'", "it is a directory"]),
+    (.empty(file: "a.csv"), ["a.csv", "no data rows"]),
+    (.unknownFormat(file: "a.csv", header: ["x", "y"]), ["a.csv", "'x,y'", "yahoo"]),
+    (
+      .invalidNumber(file: "a.csv", line: 3, column: "Close", text: "abc"),
+      ["a.csv:3", "'Close'", "'abc'"]
+    ),
+    (
+      .invalidDate(file: "a.csv", line: 4, column: "date", text: "2024-13-01"),
+      ["a.csv:4", "'date'", "'2024-13-01'", "YYYY-MM-DD"]
+    ),
+    (
+      .wrongFieldCount(file: "a.csv", line: 5, expected: 2, found: 3),
+      ["a.csv:5", "3 fields", "has 2"]
+    ),
+    (.unterminatedQuote(file: "a.csv", line: 6), ["a.csv:6", "never closed"]),
+    (
+      .duplicateDate(file: "a.csv", line: 7, date: "2024-01-02", firstLine: 3),
+      ["a.csv:7", "2024-01-02", "line 3"]
+    ),
+    (
+      .outOfOrder(
+        file: "a.csv", line: 8, date: "2024-01-02", previous: "2024-01-03", previousLine: 7),
+      ["a.csv:8", "2024-01-02", "2024-01-03", "line 7"]
+    ),
+    (
+      .missingColumn(file: "a.csv", column: "zz", available: ["a", "b"]), ["a.csv", "'zz'", "a, b"]
+    ),
+    (.ambiguousColumn(file: "a.csv", available: ["a", "b"]), ["a.csv", "(a, b)"]),
+    (.noData(file: "a.csv", column: "a"), ["a.csv", "'a'", "no values"]),
+    (
+      .intradayOnly(file: "a.csv", format: "ibkr-intraday"), ["a.csv", "ibkr-intraday", "intraday"]
+    ),
+    (
+      .invalidJSON(file: "s.json", reason: "the top level is not an array"),
+      ["s.json", "not an array"]
+    ),
+    (
+      .invalidRecord(file: "s.json", record: 2, field: "date", text: "x"),
+      ["s.json", "record 2", "'date'", "'x'"]
+    ),
+  ]
+
+  /// A distinct number per case; the switch stops compiling when a case is added, so `cases`
+  /// cannot silently fall behind.
+  static func index(_ e: ImportError) -> Int {
+    switch e {
+    case .fileNotFound: 0
+    case .unreadable: 1
+    case .empty: 2
+    case .unknownFormat: 3
+    case .invalidNumber: 4
+    case .invalidDate: 5
+    case .wrongFieldCount: 6
+    case .unterminatedQuote: 7
+    case .duplicateDate: 8
+    case .outOfOrder: 9
+    case .missingColumn: 10
+    case .ambiguousColumn: 11
+    case .noData: 12
+    case .intradayOnly: 13
+    case .invalidJSON: 14
+    case .invalidRecord: 15
+    }
+  }
+
+  @Test func everyCaseIsCovered() {
+    #expect(ErrorText.missing(Self.cases, count: 16, index: Self.index) == [])
+  }
+
+  @Test func descriptionsAreFactual() {
+    #expect(ErrorText.problems(Self.cases) == [])
   }
 }

@@ -1,5 +1,6 @@
 import DecoupleData
 import Foundation
+import TestSupport
 import Testing
 
 @testable import DecoupleStore
@@ -146,5 +147,37 @@ func days(_ first: String, _ n: Int, bump: Double = 0) -> [Observation] {
     let embedded = try SeriesResolver.resolve("RUT", store: store)
     #expect(embedded.source.file == "RUT.ibkr.csv")
     #expect(throws: DataError.self) { try SeriesResolver.resolve("NOPE", store: store) }
+  }
+}
+
+/// `StoreError` descriptions name the store's path and SQLite's reason, with no CLI advice.
+@Suite struct StoreErrorTests {
+  @Test func descriptionsAreFactual() {
+    let cases: [(StoreError, [String])] = [
+      (
+        .cannotOpen(path: "/x/s.sqlite", reason: "unable to open"),
+        ["/x/s.sqlite", "unable to open"]
+      ),
+      (
+        .database(path: "/x/s.sqlite", reason: "UNIQUE constraint failed"),
+        ["/x/s.sqlite", "UNIQUE"]
+      ),
+    ]
+    #expect(ErrorText.problems(cases) == [])
+  }
+
+  @Test func aStoreThatCannotBeCreatedNamesItsPath() throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "decouple-store-file-\(UUID().uuidString)")
+    try Data("x".utf8).write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let path = file.appendingPathComponent("decouple.sqlite").path  // under a regular file
+    let error = #expect(throws: StoreError.self) { try Store(path: path) }
+    guard case let .cannotOpen(shown, _) = error else {
+      Issue.record("\(String(describing: error))")
+      return
+    }
+    #expect(shown == path)
+    #expect(ErrorText.problems(error!.description, facts: [path]).isEmpty)
   }
 }
