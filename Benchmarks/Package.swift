@@ -1,7 +1,7 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Benchmarks live in their own package so the main build stays lean (see shared/STYLE.md).
+// Benchmarks live in their own package so the main build stays lean (docs/DEVELOPING.md).
 //
 // - `RollingCorrelation`: an ordo-one/benchmark suite (wall clock + mallocs), run with
 //   `swift package --package-path Benchmarks benchmark`.

@@ -6,21 +6,43 @@ public struct DecoupleCommand: AsyncParsableCommand {
     commandName: "decouple",
     abstract: "Is asset A decoupling from asset B? In which sense, and how unusual is it?",
     discussion: """
-      Series are named by a symbol of the embedded dataset (see `decouple list`) or by a path to
-      a CSV file (anything with a '/' or a '.csv' ending; 'file.csv:COLUMN' picks a column).
-      Symbols resolve from the local store first (see `decouple fetch`, `decouple import`), then
-      the embedded dataset.
+      Series are named by a symbol (see `decouple list`) or by a path to a CSV file \
+      (anything with a '/' or a '.csv' ending; 'file.csv:COLUMN' picks a column). Symbols \
+      resolve from the local store first (see `decouple fetch`, `decouple import`), then the \
+      embedded dataset and its universes' members (AAPL, NVDA…).
+
       Exit status: 0 success, 1 the data or a service said no, 64 the command line was wrong.
       """,
     version: "0.1.0",
-    subcommands: [
-      AnalyzeCommand.self, CheckCommand.self, EpisodesCommand.self, CorrCommand.self,
-      BetaCommand.self, LeadLagCommand.self, CompareCommand.self, ScanCommand.self,
-      MatrixCommand.self, StationarityCommand.self, CointCommand.self, GarchCommand.self,
-      DccCommand.self, BreaksCommand.self, ChartCommand.self, ReportCommand.self,
-      SupplyCommand.self, FlowsCommand.self, DriversCommand.self, ScenarioCommand.self,
-      RatesCommand.self, FetchCommand.self, UpdateCommand.self, ImportCommand.self,
-      SourcesCommand.self, ListCommand.self,
+    groupedSubcommands: [
+      CommandGroup(
+        name: "Decoupling",
+        subcommands: [AnalyzeCommand.self, EpisodesCommand.self, CheckCommand.self]),
+      CommandGroup(
+        name: "Co-movement",
+        subcommands: [
+          CorrCommand.self, BetaCommand.self, LeadLagCommand.self, CompareCommand.self,
+          ScanCommand.self, MatrixCommand.self,
+        ]),
+      CommandGroup(
+        name: "Econometrics",
+        subcommands: [
+          StationarityCommand.self, CointCommand.self, GarchCommand.self, DccCommand.self,
+          BreaksCommand.self,
+        ]),
+      CommandGroup(
+        name: "Drivers",
+        subcommands: [
+          SupplyCommand.self, FlowsCommand.self, DriversCommand.self, ScenarioCommand.self,
+          RatesCommand.self,
+        ]),
+      CommandGroup(name: "Pictures", subcommands: [ChartCommand.self, ReportCommand.self]),
+      CommandGroup(
+        name: "Data",
+        subcommands: [
+          ListCommand.self, FetchCommand.self, UpdateCommand.self, ImportCommand.self,
+          SourcesCommand.self,
+        ]),
     ],
     defaultSubcommand: nil
   )

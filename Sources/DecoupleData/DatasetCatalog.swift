@@ -64,7 +64,7 @@ extension Dataset {
       description: "US spot Bitcoin ETF net flows, total, US$ m (Farside); per fund: :IBIT …"),
   ]
 
-  /// ETH on-chain files (SOURCES.md §9). Each is one source as published; `SupplyModel`
+  /// ETH on-chain files (docs/DATA-SOURCES.md §9). Each is one source as published; `SupplyModel`
   /// merges them.
   private static let onchain: [DatasetEntry] = [
     (

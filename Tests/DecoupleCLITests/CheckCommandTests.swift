@@ -74,7 +74,7 @@ import Testing
   }
 
   @Test func supplyFellBetweenTheMergeDataAndDencun() throws {
-    // validatorqueue supply: 120.27 M on 2023-05-21, 120.09 M on 2024-03-13 (SOURCES.md).
+    // validatorqueue supply: 120.27 M on 2023-05-21, 120.09 M on 2024-03-13 (docs/DATA-SOURCES.md).
     #expect(try Self.verdict("2023-05-21", asOf: "2024-03-13") == "supported")
   }
 

@@ -4,7 +4,7 @@ import TestSupport
 import Testing
 
 /// The importer on every real format, against the counts, ranges and sanity values of
-/// shared/data/SOURCES.md.
+/// docs/DATA-SOURCES.md.
 @Suite struct ImporterTests {
   func day(_ s: String) -> Day { Day(iso: s)! }
 

@@ -10,7 +10,7 @@ import Testing
     #expect(staked.count == 1_179 && staked.calendar == .published)
     #expect(staked.firstDay == day("2023-05-21") && staked.values.first == 18_511_588)
     #expect(staked.lastDay == day("2026-08-22") && staked.values.last == 42_228_608)
-    // SOURCES.md §9: missing days are absent, never filled.
+    // docs/DATA-SOURCES.md §9: missing days are absent, never filled.
     for missing in ["2024-01-20", "2024-01-21", "2025-05-06", "2025-12-13", "2026-07-24"] {
       #expect(!staked.days.contains(day(missing)))
     }

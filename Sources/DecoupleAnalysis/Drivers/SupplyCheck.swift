@@ -30,7 +30,7 @@ public struct SupplyCheck: Sendable, Equatable {
       && a.lagScan.map(\.rmse) == b.lagScan.map(\.rmse)
   }
 
-  /// The default comparison period (SOURCES.md §9: staking from 2023-05-21, burn to 2023-12-22).
+  /// The default comparison period (docs/DATA-SOURCES.md §9: staking from 2023-05-21, burn to 2023-12-22).
   public static let period =
     Day(year: 2023, month: 5, day: 1)!...Day(year: 2023, month: 12, day: 31)!
 

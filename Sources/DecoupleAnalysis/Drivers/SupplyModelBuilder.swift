@@ -40,7 +40,7 @@ extension SupplyModel {
   public static let beaconGenesis = Day(year: 2020, month: 12, day: 1)!
   /// The Merge (2022-09-15): issuance is the consensus curve from here.
   public static let merge = Day(year: 2022, month: 9, day: 15)!
-  /// Days the validatorqueue supply is moved back. SOURCES.md describes it as the first point
+  /// Days the validatorqueue supply is moved back. docs/DATA-SOURCES.md describes it as the first point
   /// of ultrasound's 7-day window (a ~7-day lag), but the identity check says otherwise: the
   /// daily Δsupply + burn matches the issuance best at a 2-day shift (RMSE 217 ETH/day, against
   /// 1,146 at 7 days; see ``SupplyCheck/lagScan``). The data's lag is the default.

@@ -11,7 +11,7 @@ struct StoreOptions: ParsableArguments {
   var workspace: Workspace { Workspace(storePath: store) }
 }
 
-/// Progress on stderr, only when stderr is a terminal (CONVENTIONS: quiet otherwise): one status
+/// Progress on stderr, only when stderr is a terminal (CONVENTIONS.md: quiet otherwise): one status
 /// line, rewritten in place, cleared by `done()`.
 enum Progress {
   static let enabled = isatty(2) == 1
