@@ -29,6 +29,11 @@ extension Workspace {
     return s
   }
 
+  /// The series of a pair, A and B, each resolved by ``series(_:)``.
+  public func pair(_ a: String, _ b: String) throws -> (DailySeries, DailySeries) {
+    (try series(a), try series(b))
+  }
+
   /// Every series `spec` names: one for a symbol; for a file without an obvious value column,
   /// one per value column (a returns matrix gives them all). A series picked as
   /// `path.csv:COLUMN` is named `COLUMN`.

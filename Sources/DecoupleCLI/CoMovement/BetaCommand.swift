@@ -52,9 +52,8 @@ struct BetaCommand: ResultCommand {
     let names = [b] + extraFactors
     let sf = try names.map { try ws.series($0) }
     let lags = hacLags ?? Int(4 * pow(Double(common.window) / 100, 2.0 / 9.0))
-    let r = try CoMovement.beta(
+    return try CoMovement.beta(
       sa, on: sf, covariance: hac ? .neweyWest(lags: lags) : .plain, dimsonLags: dimson,
       options: common.analysisOptions)
-    return r
   }
 }

@@ -49,12 +49,9 @@ struct CompareCommand: ResultCommand {
   }
 
   func result() throws -> PeriodComparison {
-    let ws = input.workspace
-    let sa = try ws.series(a)
-    let sb = try ws.series(b)
-    let r = try CoMovement.compare(
+    let (sa, sb) = try input.workspace.pair(a, b)
+    return try CoMovement.compare(
       sa, sb, first: period1.range, second: period2.range, returns: sampling.returns,
       frequency: sampling.frequency, confidence: confidence, replicates: replicates, seed: seed)
-    return r
   }
 }

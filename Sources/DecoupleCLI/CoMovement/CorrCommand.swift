@@ -47,13 +47,10 @@ struct CorrCommand: ResultCommand {
   var format: OutputFormat { common.format }
 
   func result() throws -> CorrelationSeries {
-    let ws = input.workspace
-    let sa = try ws.series(a)
-    let sb = try ws.series(b)
+    let (sa, sb) = try input.workspace.pair(a, b)
     let alpha = halfLife.map { EWMA.alpha(halfLife: $0) } ?? EWMA.alpha(lambda: lambda)
-    let r = try CoMovement.correlation(
+    return try CoMovement.correlation(
       sa, sb, method: method, alpha: alpha, confidence: confidence,
       options: common.analysisOptions)
-    return r
   }
 }

@@ -32,11 +32,8 @@ struct LeadLagCommand: ResultCommand {
   var format: OutputFormat { common.format }
 
   func result() throws -> LeadLagReport {
-    let ws = input.workspace
-    let sa = try ws.series(a)
-    let sb = try ws.series(b)
-    let r = try CoMovement.leadLag(
+    let (sa, sb) = try input.workspace.pair(a, b)
+    return try CoMovement.leadLag(
       sa, sb, maxLag: lags, grangerLags: grangerLags, options: common.analysisOptions)
-    return r
   }
 }

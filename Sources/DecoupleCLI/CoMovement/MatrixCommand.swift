@@ -39,8 +39,7 @@ struct MatrixCommand: ResultCommand {
     let ws = input.workspace
     var series = try symbols.map { try ws.series($0) }
     if let u = universe { series += try ws.universe(u) }
-    let r = try CoMovement.matrix(
+    return try CoMovement.matrix(
       series, pairwiseComplete: pairwise, cluster: cluster, options: common.analysisOptions)
-    return r
   }
 }

@@ -44,9 +44,8 @@ struct ScanCommand: ResultCommand {
     let ws = input.workspace
     let sa = try ws.series(a)
     let members = try ws.universe(universe)
-    let r = CoMovement.scan(
+    return CoMovement.scan(
       sa, members: members, universe: universe, since: since, order: sort,
       options: common.analysisOptions)
-    return r
   }
 }

@@ -28,8 +28,7 @@ struct AnalyzeCommand: ResultCommand {
 
   func result() throws -> DecouplingReport {
     let ws = input.workspace
-    let seriesA = try ws.series(a)
-    let seriesB = try ws.series(b)
+    let (seriesA, seriesB) = try ws.pair(a, b)
     let report = try ws.decouplingReport(seriesA, seriesB, options: common.analysisOptions)
     return report
   }

@@ -33,8 +33,7 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     let ws = input.workspace
-    let seriesA = try ws.series(a)
-    let seriesB = try ws.series(b)
+    let (seriesA, seriesB) = try ws.pair(a, b)
     let summary = try DecouplingAnalysis.analyze(seriesA, seriesB, options: common.analysisOptions)
     var matrix: CorrelationMatrixReport?
     if !noMatrix {

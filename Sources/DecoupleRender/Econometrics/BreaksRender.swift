@@ -29,12 +29,7 @@ extension BreaksReport {
     var o: [(String, JSONValue)] = []
     o.append(("pair", .object([("a", .string(nameA)), ("b", .string(nameB))])))
     o.append(("method", .string(method.rawValue)))
-    o.append(("input", .string(panel.input.rawValue)))
-    o.append(("returns", .string(panel.kind.rawValue)))
-    o.append(("frequency", .string(panel.frequency.rawValue)))
-    o.append(("units", .string("percent")))
-    o.append(("from", .string(panel.days[0].iso)))
-    o.append(("asOf", .string(panel.days[panel.count - 1].iso)))
+    o += panel.sampleFields
     o.append(("observations", .integer(panel.count)))
     if let p = pelt {
       o.append(("cost", .string(p.cost.rawValue)))

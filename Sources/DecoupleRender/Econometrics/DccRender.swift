@@ -46,12 +46,7 @@ extension DccReport {
     o.append(("assets", .array(panel.names.map(JSONValue.string))))
     o.append(
       ("model", .string("DCC(1,1) with GARCH(1,1) margins, two-stage, correlation targeting")))
-    o.append(("input", .string(panel.input.rawValue)))
-    o.append(("returns", .string(panel.kind.rawValue)))
-    o.append(("frequency", .string(panel.frequency.rawValue)))
-    o.append(("units", .string("percent")))
-    o.append(("from", .string(panel.days[0].iso)))
-    o.append(("asOf", .string(panel.days[panel.count - 1].iso)))
+    o += panel.sampleFields
     o.append(("observations", .integer(f.count)))
     o.append(("dccA", estimate(f.a, f.standardErrors[0])))
     o.append(("dccB", estimate(f.b, f.standardErrors[1])))

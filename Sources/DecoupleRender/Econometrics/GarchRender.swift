@@ -21,12 +21,7 @@ extension GarchReport {
     o.append(("asset", .string(name)))
     o.append(("model", .string("GARCH(1,1), constant mean")))
     o.append(("distribution", .string(f.distribution.rawValue)))
-    o.append(("input", .string(panel.input.rawValue)))
-    o.append(("returns", .string(panel.kind.rawValue)))
-    o.append(("frequency", .string(panel.frequency.rawValue)))
-    o.append(("units", .string("percent")))
-    o.append(("from", .string(panel.days[0].iso)))
-    o.append(("asOf", .string(panel.days[panel.count - 1].iso)))
+    o += panel.sampleFields
     o.append(("observations", .integer(f.count)))
     o.append(("parameters", .object(params)))
     o.append(("standardErrors", .string("robust")))
@@ -104,6 +99,16 @@ func fmt(_ v: Double, _ digits: Int = 3) -> String {
 }
 
 extension ReturnPanel {
+  /// The sample keys every estimation document shares, in order: `input`, `returns`,
+  /// `frequency`, `units` (percent), `from` and `asOf`.
+  var sampleFields: [(String, JSONValue)] {
+    [
+      ("input", .string(input.rawValue)), ("returns", .string(kind.rawValue)),
+      ("frequency", .string(frequency.rawValue)), ("units", .string("percent")),
+      ("from", .string(days[0].iso)), ("asOf", .string(days[count - 1].iso)),
+    ]
+  }
+
   /// "daily log returns", or "daily returns (as given)" for `--input returns`.
   var returnsPhrase: String {
     input == .returns
