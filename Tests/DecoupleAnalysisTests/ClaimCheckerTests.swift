@@ -93,4 +93,34 @@ import Testing
     #expect(c.verdict == .supported, "\(c.evidence)")
     #expect(c.record?.side == .low)
   }
+
+  /// SupplyClaimTests' three cases, through the library: validatorqueue supply 120.27 M on
+  /// 2023-05-21 and 120.09 M on 2024-03-13 (SOURCES.md) is a fall; it rose from 2024-05-01 to
+  /// the end of the data; 2022-12-01 lies in the supply gap (2022-09-02…2023-05-18). `check`
+  /// answers what `supplyClaim` answers on the report's as-of day.
+  static let supplyCases: [(String, String?, ClaimCheck.Verdict)] = [
+    ("2023-05-21", "2024-03-13", .supported), ("2024-05-01", nil, .notSupported),
+    ("2022-12-01", nil, .inconclusive),
+  ]
+
+  @Test(arguments: supplyCases)
+  func supplyDeflationarySince(_ since: String, _ asOf: String?, _ want: ClaimCheck.Verdict)
+    throws
+  {
+    let model = SupplyModel.build(try EmbeddedInputs.supply())
+    let r = try DecouplingAnalysis.report(
+      try Dataset.load("ETH"), try Dataset.load("RUT"),
+      options: .init(to: asOf.flatMap { Day(iso: $0) }), extras: [])
+    let day = Day(iso: since)!
+    let c = ClaimChecker.check(.supplyDeflationarySince(day), in: r, supply: model)
+    #expect(c.verdict == want, "\(c.reason)")
+    #expect(c == ClaimChecker.supplyClaim(day, asOf: r.summary.asOf, model: model))
+    if want == .supported {
+      #expect(c.evidence[0].hasPrefix("Supply 1202") && c.evidence[0].contains("ETH on 2023-05-21"))
+    }
+    if want == .inconclusive { #expect(c.reason.contains("2022-09-02 to 2023-05-18")) }
+    // Without the on-chain series there is no answer.
+    let none = ClaimChecker.check(.supplyDeflationarySince(day), in: r)
+    #expect(none.verdict == .inconclusive && none.reason.contains("No supply model"))
+  }
 }

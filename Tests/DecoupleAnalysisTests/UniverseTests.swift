@@ -60,4 +60,51 @@ import Testing
     let r = try? CoMovement.matrix([good, far], pairwiseComplete: true, options: .init())
     #expect(r?.matrix[0, 1].isNaN == true && r?.matrix.count(0, 1) == 0)
   }
+
+  /// `CoMovement.scan` agrees with the pair calls it summarises: each member's correlation is
+  /// `CoMovement.correlation`'s last value and its beta `CoMovement.beta`'s (two kernels,
+  /// 1e-12 / 1e-9), the past correlation is the value on the last common day on or before
+  /// `since`, and ETH/BTC is pandas' rolling(90).corr last value (pair_ETH_BTC fixture, 1e-10).
+  @Test func scanAgreesWithThePairCalls() throws {
+    let eth = try Dataset.load("ETH")
+    let members = try (Self.names + ["QQQ"]).map { try Dataset.load($0) }
+    let since = Day(iso: "2024-06-03")!
+    let scan = CoMovement.scan(
+      eth, members: members, universe: "test", since: since, options: .init())
+    #expect(scan.entries.map(\.name).sorted() == ["BTC", "QQQ", "RUT", "SPY"])  // A left out
+    for e in scan.entries {
+      let m = members.first { $0.name == e.name }!
+      let c = try CoMovement.correlation(eth, m, method: .pearson, options: .init())
+      #expect(abs(e.correlation - c.values.last!) < 1e-12, "\(e.name)")
+      #expect(e.asOf == c.days.last)
+      let past = c.values[c.days.lastIndex { $0 <= since }!]
+      #expect(
+        abs(e.pastCorrelation - past) < 1e-12 && e.change == e.correlation - e.pastCorrelation)
+      let b = try CoMovement.beta(eth, on: [m], options: .init())
+      #expect(abs(e.beta - b.rolling.betas[0].last!) < 1e-9)
+    }
+    #expect(scan.entries.map(\.correlation) == scan.entries.map(\.correlation).sorted(by: >))
+    let btc = try #require(scan.entries.first { $0.name == "BTC" })
+    let t = try NumericTable(fixture: "oracle/pair_ETH_BTC_daily_log_w90.csv")
+    #expect(abs(btc.correlation - t["correlation"].last!) < 1e-10)
+    // Ranked by change: the largest fall first.
+    let byChange = CoMovement.scan(
+      eth, members: members, universe: "test", since: since, order: .change, options: .init())
+    #expect(byChange.entries.map(\.change) == byChange.entries.map(\.change).sorted())
+  }
+
+  /// A member without enough common history, or with a constant price, gets NaN figures and is
+  /// ranked last, not an error (UniverseCommandTests' FLAT column).
+  @Test func anUndefinedMemberIsListedLast() throws {
+    let eth = try Dataset.load("ETH")
+    let flat = Synthetic.prices(
+      name: "FLAT", logReturns: [Double](repeating: 0, count: 300),
+      start: Day(iso: "2024-01-01")!)
+    let far = Synthetic.series("FAR", [("2010-01-04", 1), ("2010-01-05", 2)])
+    let scan = CoMovement.scan(
+      eth, members: [flat, try Dataset.load("BTC"), far], universe: "test", options: .init())
+    #expect(scan.entries.map(\.name).first == "BTC")
+    #expect(scan.entries.dropFirst().allSatisfy { $0.correlation.isNaN })
+    #expect(scan.entries.first { $0.name == "FAR" }?.asOf == nil)
+  }
 }
