@@ -218,7 +218,9 @@ extension OutputError: CLIAdvised {
     case .rasterizerFailed:
       "Write .svg instead."
     case .unsupportedExtension:
-      "Name the output (-o) with one of these extensions."
+      "Name the output (-o) with one of these extensions, or give -o - for standard output."
+    case .notRegularFile:
+      "Give -o the path of a new or regular file, or -o - for standard output."
     }
   }
 

@@ -22,10 +22,14 @@ enum CLI {
   ).path
 
   /// Runs `decouple` with `arguments`; `environment` entries override the test's own.
-  /// `XDG_DATA_HOME` points at `dataHome` unless `environment` sets it.
-  static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+  /// `XDG_DATA_HOME` points at `dataHome` unless `environment` sets it. It runs in
+  /// `directory` when given (the test's own otherwise).
+  static func run(
+    _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil
+  ) throws -> Result {
     let p = Process()
     p.executableURL = executable
+    if let directory { p.currentDirectoryURL = directory }
     p.arguments = arguments
     p.environment = ProcessInfo.processInfo.environment.merging(
       ["XDG_DATA_HOME": dataHome].merging(environment) { $1 }

@@ -92,6 +92,7 @@ import Testing
     (OutputError.rasterizerMissing, ["librsvg2-bin", ".svg"], 1),
     (OutputError.rasterizerFailed(status: 1, message: "bad SVG."), [".svg"], 1),
     (OutputError.unsupportedExtension(path: "c.txt", expected: ["svg", "png"]), ["-o"], 64),
+    (OutputError.notRegularFile(path: "/dev/null", kind: "a character device"), ["-o -"], 1),
     (StoreError.cannotOpen(path: "/x/s.sqlite", reason: "denied"), ["--store"], 1),
     (StoreError.database(path: "/x/s.sqlite", reason: "full"), ["--store"], 1),
     (WorkspaceError.unknownUniverse(name: "x", known: ["ndx"]), ["--universe", "CSV"], 1),

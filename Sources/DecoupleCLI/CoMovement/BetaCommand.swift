@@ -34,11 +34,19 @@ struct BetaCommand: ResultCommand {
   }
 
   func validate() throws {
-    guard dimson >= 0 else { throw ValidationError("--dimson must be ≥ 0 (got \(dimson)).") }
+    try OptionLimits.check(dimson, "--dimson", atLeast: 0)
     guard dimson == 0 || 2 * dimson + 3 <= common.window else {
       throw ValidationError("--dimson \(dimson) needs a --window of at least \(2 * dimson + 3).")
     }
-    if let l = hacLags, l < 0 { throw ValidationError("--hac-lags must be ≥ 0 (got \(l)).") }
+    if let l = hacLags {
+      try OptionLimits.check(l, "--hac-lags", atLeast: 0)
+      // Newey–West weighs autocovariances up to the lag; at or beyond the window there are none
+      // left to weigh and the standard errors collapse (t in the hundreds of thousands).
+      guard l < common.window else {
+        throw ValidationError(
+          "--hac-lags must be less than the window \(common.window) (got \(l)).")
+      }
+    }
     guard common.window >= extraFactors.count + 3 else {
       throw ValidationError("--window must exceed the number of factors plus two.")
     }

@@ -43,9 +43,8 @@ struct CompareCommand: ResultCommand {
     guard confidence > 0 && confidence < 1 else {
       throw ValidationError("--confidence must be between 0 and 1 (got \(confidence)).")
     }
-    guard replicates >= 10 else {
-      throw ValidationError("--replicates must be at least 10 (got \(replicates)).")
-    }
+    try OptionLimits.check(
+      replicates, "--replicates", atLeast: 10, atMost: OptionLimits.replicates)
   }
 
   func result() throws -> PeriodComparison {

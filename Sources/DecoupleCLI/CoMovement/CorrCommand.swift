@@ -33,8 +33,14 @@ struct CorrCommand: ResultCommand {
     guard lambda >= 0 && lambda < 1 else {
       throw ValidationError("--lambda must be in [0, 1) (got \(lambda)).")
     }
-    if let h = halfLife, !(h > 0) {
-      throw ValidationError("--half-life must be positive (got \(h)).")
+    if let h = halfLife {
+      try OptionLimits.finite(h, "--half-life")
+      guard h > 0 else { throw ValidationError("--half-life must be positive (got \(h)).") }
+      guard h <= Double(OptionLimits.observations) else {
+        throw ValidationError(
+          "--half-life must be at most \(OptionLimits.grouped(OptionLimits.observations)) "
+            + "observations (got \(h)).")
+      }
     }
     if method == .spearman, common.window > 20_000 {
       throw ValidationError("--window must be at most 20,000 for Spearman (got \(common.window)).")

@@ -23,10 +23,8 @@ struct LeadLagCommand: ResultCommand {
   @OptionGroup var input: InputOptions
 
   func validate() throws {
-    guard lags >= 0 else { throw ValidationError("--lags must be ≥ 0 (got \(lags)).") }
-    guard grangerLags >= 1 else {
-      throw ValidationError("--granger-lags must be at least 1 (got \(grangerLags)).")
-    }
+    try OptionLimits.check(lags, "--lags", atLeast: 0)
+    try OptionLimits.check(grangerLags, "--granger-lags", atLeast: 1)
   }
 
   var format: OutputFormat { common.format }

@@ -32,7 +32,7 @@ struct RatesCommand: ResultCommand {
   @OptionGroup var input: InputOptions
 
   func validate() throws {
-    guard window >= 3 else { throw ValidationError("--window must be at least 3 (got \(window)).") }
+    try OptionLimits.check(window, "--window", atLeast: 3)
   }
 
   func result() throws -> RateSensitivity {

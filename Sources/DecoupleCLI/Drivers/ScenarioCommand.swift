@@ -37,6 +37,12 @@ struct ScenarioCommand: ResultCommand {
   @Option(help: "Output: text, json or csv.")
   var format: OutputFormat = .text
 
+  /// The largest 2-year yield move a shock may name: 10,000 bp (100 percentage points). Beyond
+  /// it a one-week regression says nothing, and 1e308 would overflow to infinity.
+  static let maxRatesBP = 10_000.0
+  /// The largest weekly ETF flow a shock may name: US$ 1,000 bn (larger than the market).
+  static let maxFlowsBillions = 1_000.0
+
   /// `+50bp` → 50; `-0.25` (percentage points) → −25.
   static func parseRates(_ s: String) -> Double? {
     let t = s.lowercased()
@@ -57,11 +63,23 @@ struct ScenarioCommand: ResultCommand {
     guard rates != nil || etfFlows != nil else {
       throw ValidationError("Give at least one shock: --rates +50bp and/or --etf-flows -1bn.")
     }
-    if let r = rates, Self.parseRates(r) == nil {
-      throw ValidationError("--rates '\(r)' is not a change like +50bp or -0.25.")
+    if let r = rates {
+      guard let bp = Self.parseRates(r), bp.isFinite else {
+        throw ValidationError("--rates '\(r)' is not a change like +50bp or -0.25.")
+      }
+      guard abs(bp) <= Self.maxRatesBP else {
+        throw ValidationError(
+          "--rates must be within ±\(OptionLimits.grouped(Int(Self.maxRatesBP)))bp (got '\(r)').")
+      }
     }
-    if let f = etfFlows, Self.parseFlows(f) == nil {
-      throw ValidationError("--etf-flows '\(f)' is not an amount like -1bn or 500m.")
+    if let f = etfFlows {
+      guard let bn = Self.parseFlows(f), bn.isFinite else {
+        throw ValidationError("--etf-flows '\(f)' is not an amount like -1bn or 500m.")
+      }
+      guard abs(bn) <= Self.maxFlowsBillions else {
+        throw ValidationError(
+          "--etf-flows must be within ±\(Int(Self.maxFlowsBillions))bn (got '\(f)').")
+      }
     }
     guard level > 0, level < 1 else { throw ValidationError("--level must be in (0, 1).") }
   }

@@ -31,7 +31,7 @@ struct SupplyCommand: ResultCommand {
 
   func validate() throws {
     guard (0...30).contains(lagDays) else { throw ValidationError("--lag-days must be 0…30.") }
-    guard growthWindow >= 1 else { throw ValidationError("--growth-window must be ≥ 1.") }
+    try OptionLimits.check(growthWindow, "--growth-window", atLeast: 1)
   }
 
   func result() throws -> SupplyView {

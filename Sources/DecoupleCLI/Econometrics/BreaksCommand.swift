@@ -53,9 +53,7 @@ struct BreaksCommand: ResultCommand {
     guard parsedPenalty != nil else {
       throw ValidationError("--penalty must be bic, mbic or a positive number (got '\(penalty)').")
     }
-    guard minSize >= 2 else {
-      throw ValidationError("--min-size must be at least 2 (got \(minSize)).")
-    }
+    try OptionLimits.check(minSize, "--min-size", atLeast: 2)
   }
 
   var format: OutputFormat { options.format }

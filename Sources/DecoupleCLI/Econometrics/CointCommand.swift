@@ -55,9 +55,7 @@ struct CointCommand: ResultCommand {
     guard trend != .n else {
       throw ValidationError("--trend must be c or ct (MacKinnon's 2010 tables have no 'n').")
     }
-    guard lagDifferences >= 0 else {
-      throw ValidationError("--lag-differences must be 0 or more (got \(lagDifferences)).")
-    }
+    try OptionLimits.check(lagDifferences, "--lag-differences", atLeast: 0)
   }
 
   var format: OutputFormat { sample.format }

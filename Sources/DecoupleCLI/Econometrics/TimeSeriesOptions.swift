@@ -38,7 +38,7 @@ struct LagOptions: ParsableArguments {
     if lags != nil && autolag != nil {
       throw ValidationError("Give either --lags or --autolag, not both.")
     }
-    if let l = lags, l < 0 { throw ValidationError("--lags must be 0 or more (got \(l)).") }
+    if let l = lags { try OptionLimits.check(l, "--lags", atLeast: 0) }
   }
 
   var autolagOrDefault: UnitRoot.Autolag? { lags == nil ? (autolag ?? .aic) : nil }

@@ -29,7 +29,7 @@ struct CommonOptions: ParsableArguments {
   var format: OutputFormat = .text
 
   mutating func validate() throws {
-    guard window >= 1 else { throw ValidationError("--window must be at least 1 (got \(window)).") }
+    try OptionLimits.check(window, "--window", atLeast: 1)
     if let m = minPeriods, !(1...window).contains(m) {
       throw ValidationError("--min-periods must be between 1 and the window \(window) (got \(m)).")
     }

@@ -12,7 +12,9 @@ struct ChartCommand: ParsableCommand {
     discussion: """
       KIND is one of: \(ChartKind.allCases.map(\.rawValue).joined(separator: ", ")).
       The file's extension chooses the format; PNG needs rsvg-convert (Debian: librsvg2-bin).
-      The file is written atomically: on any error no file is left behind.
+      -o - writes the SVG to standard output. The file is written atomically: on any error no
+      file is left behind, and only a regular file is ever replaced (a directory, symbolic link,
+      FIFO or device at the path is refused).
       """)
 
   @Argument(help: "The chart: \(ChartKind.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -24,7 +26,9 @@ struct ChartCommand: ParsableCommand {
   @Argument(help: "Asset B: a symbol (RUT) or a CSV path.")
   var b: String
 
-  @Option(name: [.short, .customLong("output")], help: "The file to write: .svg or .png.")
+  @Option(
+    name: [.short, .customLong("output")],
+    help: "The file to write: .svg or .png (- for SVG on standard output).")
   var output: String
 
   @OptionGroup var common: CommonOptions
@@ -33,8 +37,8 @@ struct ChartCommand: ParsableCommand {
 
   func validate() throws {
     let ext = output.split(separator: ".").last.map { $0.lowercased() } ?? ""
-    guard ext == "svg" || ext == "png" else {
-      throw ValidationError("-o must name a .svg or .png file (got '\(output)').")
+    guard output == "-" || ext == "svg" || ext == "png" else {
+      throw ValidationError("-o must name a .svg or .png file, or - (got '\(output)').")
     }
   }
 
@@ -55,6 +59,10 @@ struct ChartCommand: ParsableCommand {
         seriesA, seriesB, options: common.analysisOptions)
       svg = summary.chart(kind, options: charting.chartOptions).serialized()
     }
-    try ws.writeChart(svg, to: output)
+    if output == "-" {
+      print(svg, terminator: svg.hasSuffix("\n") ? "" : "\n")
+    } else {
+      try ws.writeChart(svg, to: output)
+    }
   }
 }

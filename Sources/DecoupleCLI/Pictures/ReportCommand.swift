@@ -12,7 +12,9 @@ struct ReportCommand: ParsableCommand {
     abstract: "Write a self-contained HTML report: verdict, measures and every chart.",
     discussion: """
       One HTML file with inline SVG and CSS that makes no external request (it renders
-      offline). Each chart comes with a short reading of its numbers. Written atomically.
+      offline). Each chart comes with a short reading of its numbers. -o - writes it to
+      standard output. Written atomically: only a regular file is ever replaced (a directory,
+      symbolic link, FIFO or device at the path is refused).
       """)
 
   @Argument(help: "Asset A: a symbol (ETH) or a CSV path.")
@@ -21,7 +23,9 @@ struct ReportCommand: ParsableCommand {
   @Argument(help: "Asset B: a symbol (RUT) or a CSV path.")
   var b: String
 
-  @Option(name: [.short, .customLong("output")], help: "The HTML file to write.")
+  @Option(
+    name: [.short, .customLong("output")],
+    help: "The HTML file to write: .html or .htm (- for standard output).")
   var output: String
 
   @Flag(help: "Leave out the correlation matrix of the universe.")
@@ -30,6 +34,13 @@ struct ReportCommand: ParsableCommand {
   @OptionGroup var common: CommonOptions
   @OptionGroup var input: InputOptions
   @OptionGroup var charting: ChartingOptions
+
+  func validate() throws {
+    let ext = output.split(separator: ".").last.map { $0.lowercased() } ?? ""
+    guard output == "-" || output.contains(".") && (ext == "html" || ext == "htm") else {
+      throw ValidationError("-o must name a .html or .htm file, or - (got '\(output)').")
+    }
+  }
 
   func run() throws {
     let ws = input.workspace
@@ -47,6 +58,10 @@ struct ReportCommand: ParsableCommand {
         [seriesA, seriesB] + others, pairwiseComplete: true, options: options)
     }
     let html = summary.report(matrix: matrix, options: charting.chartOptions).html
-    try ws.write(Data(html.utf8), to: output)
+    if output == "-" {
+      print(html, terminator: html.hasSuffix("\n") ? "" : "\n")
+    } else {
+      try ws.writeReport(html, to: output)
+    }
   }
 }

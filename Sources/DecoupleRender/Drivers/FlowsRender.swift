@@ -72,13 +72,18 @@ extension FlowsAnalysis {
       s.pValue < 0.05
       ? (s.difference < 0 ? "holders sold more on down days" : "holders bought more on down days")
       : "flows on down days are not distinguishable from other days"
+    // Too few down days (or no spread) leave the test undefined: say so, never "p = nan".
+    let welch =
+      s.t.isFinite && s.pValue.isFinite
+      ? String(format: "Welch t = %.2f, p = %.3f", s.t, s.pValue) : "Welch test: p undefined"
     out.append(
       String(
         format:
-          "On %d days %@ fell more than %.0f%%, mean net flow %+.1f vs %+.1f US$ m on %d other "
-          + "days (Welch t = %.2f, p = %.3f): %@; outflow days %.0f%% vs %.0f%%.",
-        s.countA, asset, threshold * 100, s.meanA, s.meanB, s.countB, s.t, s.pValue, verdict,
-        stressOutflowShare * 100, otherOutflowShare * 100))
+          "On %d days %@ fell more than %.0f%%, mean net flow %@ vs %@ US$ m on %d other "
+          + "days (%@): %@; outflow days %@ vs %@.",
+        s.countA, asset, threshold * 100, defined(s.meanA, "%+.1f"), defined(s.meanB, "%+.1f"),
+        s.countB, welch, verdict, defined(stressOutflowShare * 100, "%.0f%%"),
+        defined(otherOutflowShare * 100, "%.0f%%")))
     if let f = heldShareOfLiquidFloat.lastIndex(where: { !$0.isNaN }) {
       out.append(
         String(
@@ -158,4 +163,9 @@ extension Scenario {
         + "crises); association, not cause; shocks outside the sample's range are extrapolation.")
     return out.joined(separator: "\n") + "\n"
   }
+}
+
+/// `v` in `format`, or "undefined" when it is NaN or infinite (no days to average).
+private func defined(_ v: Double, _ format: String) -> String {
+  v.isFinite ? String(format: format, v) : "undefined"
 }
