@@ -59,28 +59,31 @@ struct ScenarioCommand: ResultCommand {
     return Double(t).map { $0 / 1000 }
   }
 
+  /// Throws unless `text` (when given) parses to a finite shock within ±`limit` units.
+  static func checkShock(
+    _ text: String?, _ option: String, parse: (String) -> Double?, within limit: Double,
+    unit: String, example: String
+  ) throws {
+    guard let text else { return }
+    guard let value = parse(text), value.isFinite else {
+      throw ValidationError("\(option) '\(text)' is not \(example).")
+    }
+    guard abs(value) <= limit else {
+      throw ValidationError(
+        "\(option) must be within ±\(OptionLimits.grouped(Int(limit)))\(unit) (got '\(text)').")
+    }
+  }
+
   func validate() throws {
     guard rates != nil || etfFlows != nil else {
       throw ValidationError("Give at least one shock: --rates +50bp and/or --etf-flows -1bn.")
     }
-    if let r = rates {
-      guard let bp = Self.parseRates(r), bp.isFinite else {
-        throw ValidationError("--rates '\(r)' is not a change like +50bp or -0.25.")
-      }
-      guard abs(bp) <= Self.maxRatesBP else {
-        throw ValidationError(
-          "--rates must be within ±\(OptionLimits.grouped(Int(Self.maxRatesBP)))bp (got '\(r)').")
-      }
-    }
-    if let f = etfFlows {
-      guard let bn = Self.parseFlows(f), bn.isFinite else {
-        throw ValidationError("--etf-flows '\(f)' is not an amount like -1bn or 500m.")
-      }
-      guard abs(bn) <= Self.maxFlowsBillions else {
-        throw ValidationError(
-          "--etf-flows must be within ±\(Int(Self.maxFlowsBillions))bn (got '\(f)').")
-      }
-    }
+    try Self.checkShock(
+      rates, "--rates", parse: Self.parseRates, within: Self.maxRatesBP, unit: "bp",
+      example: "a change like +50bp or -0.25")
+    try Self.checkShock(
+      etfFlows, "--etf-flows", parse: Self.parseFlows, within: Self.maxFlowsBillions, unit: "bn",
+      example: "an amount like -1bn or 500m")
     guard level > 0, level < 1 else { throw ValidationError("--level must be in (0, 1).") }
   }
 
