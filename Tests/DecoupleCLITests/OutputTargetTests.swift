@@ -36,10 +36,11 @@ import Testing
     /// still holds its text, and nothing else (no temporary file) was left behind.
     func unchanged() throws -> Bool {
       let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+      let destination = try FileManager.default.destinationOfSymbolicLink(atPath: link)
+      let text = try String(contentsOfFile: file, encoding: .utf8)
       return names == ["folder.\(ext)", "kept.txt", "link.\(ext)", "pipe.\(ext)"]
         && type(fifo) == S_IFIFO && type(link) == S_IFLNK && type(folder) == S_IFDIR
-        && (try FileManager.default.destinationOfSymbolicLink(atPath: link)) == file
-        && (try String(contentsOfFile: file, encoding: .utf8)) == "kept\n"
+        && destination == file && text == "kept\n"
     }
   }
 
