@@ -45,7 +45,8 @@ import Testing
   /// Every command with the common options refuses a huge `--window` and `--min-periods`.
   static let commonCommands: [[String]] = [
     ["analyze", "ETH", "RUT"], ["episodes", "ETH", "RUT"], ["corr", "ETH", "RUT"],
-    ["beta", "ETH", "RUT"], ["leadlag", "ETH", "RUT"], ["scan", "ETH"], ["matrix", "ETH", "RUT"],
+    ["beta", "ETH", "RUT"], ["leadlag", "ETH", "RUT"], ["scan", "ETH", "--universe", "ndx"],
+    ["matrix", "ETH", "RUT"],
     ["drivers", "ETH"], ["chart", "beta", "ETH", "RUT", "-o", "/tmp/never.svg"],
     ["report", "ETH", "RUT", "-o", "/tmp/never.html"],
   ]
