@@ -83,13 +83,18 @@ extension ImportError: CLIAdvised {
     case .empty:
       "Export it again with a header row and at least one data row."
     case .unknownFormat:
-      "Name the columns with --date-column and --value-column."
+      "Name the columns with --date-column and --value-column; --delimiter, --decimal and "
+        + "--date-format say how the file is written."
     case .invalidNumber:
       "Fix the cell, or leave it empty to mark the value missing."
     case .invalidDate:
-      "Fix the cell, or name the date column with --date-column if this is not it."
+      "Fix the cell, give the date format with --date-format (dd.mm.yyyy, mm/dd/yyyy, unix-s, "
+        + "unix-ms…), or name the date column with --date-column if this is not it."
+    case .ambiguousDayOrder:
+      "Give the order with --date-format dd/mm/yyyy or --date-format mm/dd/yyyy."
     case .wrongFieldCount:
-      "Check for a missing or extra comma or a stray quote."
+      "Check for a missing or extra delimiter or a stray quote, or give the delimiter with "
+        + "--delimiter."
     case .unterminatedQuote:
       "Add the closing quote."
     case .duplicateDate:

@@ -23,19 +23,24 @@ struct CSVTable: Sendable {
     return String(decoding: storage[Int(spans[i])..<Int(spans[i + 1])], as: UTF8.self)
   }
 
-  /// Parses `bytes`; `file` names the file in errors.
+  /// Parses `bytes`, fields split at `delimiter`; `file` names the file in errors. With
+  /// `header`, the file has no header row: its first record is data and must have as many
+  /// fields as `header` has names.
   /// - Throws: `ImportError.empty` (no header or no data rows), `.wrongFieldCount`,
   ///   `.unterminatedQuote`.
   /// - Complexity: O(n) in the size of the input, one pass.
-  init(bytes: UnsafeBufferPointer<UInt8>, file: String) throws(ImportError) {
+  init(
+    bytes: UnsafeBufferPointer<UInt8>, file: String, delimiter: UInt8 = UInt8(ascii: ","),
+    header given: [String]? = nil
+  ) throws(ImportError) {
     var storage: [UInt8] = []
     storage.reserveCapacity(bytes.count)
     var spans: [Int32] = []
     spans.reserveCapacity(bytes.count / 4)
     var lines: [Int] = []
-    var header: [String]? = nil
+    var header: [String]? = given
     let n = bytes.count
-    let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n")
+    let comma = delimiter, quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n")
     let cr = UInt8(ascii: "\r")
     var i = 0
     if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }

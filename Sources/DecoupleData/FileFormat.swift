@@ -22,6 +22,21 @@ public enum FileFormat: String, Sendable, CaseIterable, Codable {
   case etherscanNetwork = "etherscan-network"
   /// The validatorqueue.com staking history: a JSON array of daily objects (`StakingFile`).
   case validatorQueue = "validatorqueue-json"
+  /// Investing.com historical data: `"Date","Price","Open","High","Low","Vol.","Change %"`,
+  /// every field quoted, `MM/DD/YYYY` or `Jun 04, 2026` dates, `1,769.58`, `10.69M` volumes,
+  /// newest row first. The value is `Price`.
+  case investing
+  /// Binance kline dumps (data.binance.vision): no header, 12 columns from `open_time` (epoch
+  /// milliseconds, or microseconds since 2025) to `ignore`; a row is dated by the UTC day of
+  /// its open time. The value is `close`.
+  case binance = "binance-klines"
+  /// TradingView chart export: `time,open,high,low,close[,Volume,…]`, `time` in unix seconds
+  /// or ISO 8601 with an offset (the local day is the bar's day). The value is `close`.
+  case tradingView = "tradingview"
+  /// A European spreadsheet CSV: `;` between fields, decimal comma, day-first dates, local
+  /// header names (`Datum;Eröffnung;Hoch;Tief;Schluss;Volumen`, `Date;Ouverture;…;Clôture`,
+  /// `Datum;Slot`). The value is the close (`Schluss`, `Schlusskurs`, `Clôture`, `Slot`, …).
+  case european = "european-csv"
   /// Any CSV whose date column (the first, or the one picked) holds dates.
   case generic
 }
@@ -44,6 +59,17 @@ extension FileFormat {
     guard let first = header.first else { return nil }
     let names = Set(header)
     let ohlc = ["Open", "High", "Low", "Close"].allSatisfy(names.contains)
+    if header == FileShape.binanceColumns { return .binance }
+    if first == "Date", names.contains("Price"),
+      names.contains("Vol.") || names.contains("Change %")
+    {
+      return .investing
+    }
+    if first.lowercased() == "time",
+      ["open", "high", "low", "close"].allSatisfy({ n in header.contains { $0.lowercased() == n } })
+    {
+      return .tradingView
+    }
     if first == "Date", header.count > 1, header[1] == "Time", ohlc { return .yahooHourly }
     if first == "Date", ohlc { return .yahooDaily }
     if first == "Date", names.contains("transactionfee") || names.contains("dailyethburnt") {

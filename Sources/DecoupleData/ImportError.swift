@@ -24,6 +24,9 @@ public enum ImportError: Error, Sendable, Equatable {
   case duplicateDate(file: String, line: Int, date: String, firstLine: Int)
   /// The date on `line` breaks the file's order: it follows `previous` on `previousLine`.
   case outOfOrder(file: String, line: Int, date: String, previous: String, previousLine: Int)
+  /// Every `D/M/YYYY`-style date in `column` reads both day first and month first (no number
+  /// above 12 settles it); `example` is the first.
+  case ambiguousDayOrder(file: String, column: String, example: String)
   /// A requested column is not in the header.
   case missingColumn(file: String, column: String, available: [String])
   /// Several value columns and none was picked.
@@ -52,12 +55,14 @@ extension ImportError: CustomStringConvertible {
     case let .unknownFormat(file, header):
       "\(file): the header '\(header.joined(separator: ","))' matches no known format ("
         + FileFormat.allCases.map(\.rawValue).joined(separator: ", ")
-        + ") and its first column holds no dates."
+        + ") and its first column holds no dates (tried YYYY-MM-DD, ISO 8601 timestamps, "
+        + "M/D/YYYY, D/M/YYYY, D.M.YYYY, 'Jun 04, 2026' and unix timestamps)."
     case let .invalidNumber(file, line, column, text):
       "\(file):\(line): column '\(column)' has non-numeric value '\(text)'."
     case let .invalidDate(file, line, column, text):
       "\(file):\(line): column '\(column)' has unreadable date '\(text)' (readable dates are "
-        + "YYYY-MM-DD, an ISO 8601 timestamp with Z or an offset, or M/D/YYYY)."
+        + "YYYY-MM-DD, an ISO 8601 timestamp with Z or an offset, M/D/YYYY or D/M/YYYY, "
+        + "D.M.YYYY, 'Jun 04, 2026', or a unix timestamp)."
     case let .wrongFieldCount(file, line, expected, found):
       "\(file):\(line): found \(found) fields but the header has \(expected)."
     case let .unterminatedQuote(file, line):
@@ -66,6 +71,9 @@ extension ImportError: CustomStringConvertible {
       "\(file):\(line): date \(date) already appears on line \(firstLine)."
     case let .outOfOrder(file, line, date, previous, previousLine):
       "\(file):\(line): date \(date) comes after \(previous) on line \(previousLine)."
+    case let .ambiguousDayOrder(file, column, example):
+      "\(file): the dates in column '\(column)' (such as '\(example)') read both day first and "
+        + "month first; no day or month above 12 settles which."
     case let .missingColumn(file, column, available):
       "\(file) has no column '\(column)'; available columns: "
         + available.joined(separator: ", ") + "."

@@ -2,8 +2,13 @@ import Foundation
 
 /// Reads market-data CSV files into daily (or intraday) series.
 ///
-/// The format is detected from the header (see `FileFormat`); each format's quirks are handled
-/// and described in the result's `notes`. Import is all or nothing: the whole file is parsed and
+/// The format is detected from the first line (see `FileFormat` and `FileShape`): the delimiter
+/// (`,`, `;` or tab), whether that line is a header or already data (Binance klines, headerless
+/// `date,value` files), and the header's names; then how dates are written (ISO, `Jun 04, 2026`,
+/// unix timestamps, and for `D/M/YYYY` vs `M/D/YYYY` the order the data settles) and numbers
+/// (thousands separators, a decimal comma, Investing.com's `K/M/B` and `%`). `ImportOptions`
+/// overrides what detection cannot settle. Each format's quirks are handled and described in the
+/// result's `notes`. Import is all or nothing: the whole file is parsed and
 /// the first error (in line order) is thrown, so no half-imported data ever escapes.
 ///
 /// Rules shared by every format:
@@ -12,8 +17,11 @@ import Foundation
 ///   IBKR intraday files that mix UTC offsets are written in local-time order, which is not
 ///   UTC order; they are sorted by UTC instant (with a note), and only a repeated instant is an
 ///   error.
-/// - An empty value cell (or `.` in FRED files) is missing: that row is left out of that
-///   column's series, and the series notes say how many rows were.
+/// - An empty value cell (or `.` in FRED files, `-` in Investing.com files) is missing: that row
+///   is left out of that column's series, and the series notes say how many rows were.
+/// - An unreadable value in a column other than the primary one (Investing.com's `Vol.`, a
+///   TradingView indicator) is left out with a note on that column's series; only the primary
+///   column (or, without one, every column) makes it an error.
 /// - Files with weekend rows are `continuous`; Yahoo and IBKR files without them are `exchange`;
 ///   FRED, Farside and Etherscan files are `published`.
 /// - A 24/7 Yahoo daily file ends with the in-progress UTC day at download time (yfinance always
@@ -50,17 +58,23 @@ public enum Importer {
 
   /// Imports CSV bytes (UTF-8); `file` names them in messages and in each series' source.
   /// - Throws: `ImportError` — `.empty`, `.unknownFormat`, `.wrongFieldCount`,
-  ///   `.unterminatedQuote`, `.invalidDate`, `.invalidNumber`, `.duplicateDate`, `.outOfOrder`,
+  ///   `.unterminatedQuote`, `.invalidDate`, `.ambiguousDayOrder`, `.invalidNumber`,
+  ///   `.duplicateDate`, `.outOfOrder`,
   ///   `.missingColumn` or `.noData` (a picked value column without values).
   /// - Complexity: O(rows × columns), a single pass over the bytes.
   public static func parse(
     _ data: Data, file: String, options: ImportOptions = .init()
   ) throws -> ImportedFile {
+    let shape = data.withUnsafeBytes {
+      FileShape(bytes: $0.bindMemory(to: UInt8.self), options: options)
+    }
     let table = try data.withUnsafeBytes { raw throws(ImportError) in
-      try CSVTable(bytes: raw.bindMemory(to: UInt8.self), file: file)
+      try CSVTable(
+        bytes: raw.bindMemory(to: UInt8.self), file: file, delimiter: shape.delimiter,
+        header: shape.header)
     }
     let layout = try ImportLayout(
-      header: table.header, table: table, file: file, options: options)
+      header: table.header, table: table, file: file, options: options, shape: shape)
     var cells = try RowReader.read(table, layout: layout, file: file)
     var notes = layout.notes + cells.notes
     cells.arrangeChronologically(notes: &notes)

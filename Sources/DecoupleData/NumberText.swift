@@ -66,4 +66,52 @@ enum NumberText {
     guard let v = Double(text), v.isFinite else { return nil }
     return v
   }
+
+  /// How an export writes numbers, beyond plain `1769.58`.
+  struct Style: Equatable {
+    /// The decimal mark is a comma (`1769,58`); points are then thousands separators
+    /// (`1.769,58`). Otherwise commas are thousands separators (`1,769.58`).
+    var decimalComma = false
+    /// Investing.com's suffixes: `K`, `M`, `B` multiply by a thousand, a million, a billion;
+    /// a trailing `%` is dropped (the number stays in percent); `-` alone is missing.
+    var suffixes = false
+  }
+
+  /// Parses a number written in `style`: thousands separators are removed, a decimal comma
+  /// becomes a point, and suffixes are applied, then the text is read as by `parse(_:)`.
+  /// - Returns: `nil` as `parse(_:)` does, and for text longer than 64 bytes.
+  static func parse(_ b: UnsafeBufferPointer<UInt8>, style: Style) -> Double? {
+    var s = 0
+    var e = b.count
+    while s < e, b[s] == 32 || b[s] == 9 { s += 1 }
+    while e > s, b[e - 1] == 32 || b[e - 1] == 9 { e -= 1 }
+    guard s < e, e - s <= 64 else { return nil }
+    // A suffix becomes a decimal exponent, so `2.94M` is read exactly as `2.94e6`.
+    var exponent: UInt8 = 0
+    if style.suffixes {
+      switch b[e - 1] {
+      case UInt8(ascii: "K"), UInt8(ascii: "k"): exponent = 3
+      case UInt8(ascii: "M"), UInt8(ascii: "m"): exponent = 6
+      case UInt8(ascii: "B"), UInt8(ascii: "b"): exponent = 9
+      default: break
+      }
+      if exponent != 0 || b[e - 1] == UInt8(ascii: "%") { e -= 1 }
+    }
+    let thousands = style.decimalComma ? UInt8(ascii: ".") : UInt8(ascii: ",")
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 66) { buffer in
+      var n = 0
+      for k in s..<e {
+        let c = b[k]
+        if c == thousands { continue }
+        buffer[n] = style.decimalComma && c == UInt8(ascii: ",") ? UInt8(ascii: ".") : c
+        n += 1
+      }
+      if exponent != 0 {
+        buffer[n] = UInt8(ascii: "e")
+        buffer[n + 1] = 48 + exponent
+        n += 2
+      }
+      return parse(UnsafeBufferPointer(rebasing: buffer[0..<n]))
+    }
+  }
 }

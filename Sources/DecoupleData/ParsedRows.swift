@@ -9,6 +9,8 @@ struct ParsedRows {
   var descending: Bool
   /// Notes from reading the rows, before any file-level notes are added.
   var notes: [String] = []
+  /// Notes that concern one value column only (by index into the layout's value columns).
+  var columnNotes: [Int: [String]] = [:]
   /// Row indices in chronological order, after any rows were dropped.
   var order: [Int]
 
@@ -108,7 +110,7 @@ struct ParsedRows {
           vs.append(v)
         }
       }
-      var seriesNotes = notes
+      var seriesNotes = notes + (columnNotes[j] ?? [])
       let skipped = order.count - ks.count
       if skipped > 0 {
         seriesNotes.append("\(skipped) rows with an empty '\(name)' cell were left out.")

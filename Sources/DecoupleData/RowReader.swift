@@ -14,6 +14,10 @@ enum RowReader {
     // that is not UTC order, so they are sorted after reading instead of checked row by row.
     let deferOrder = layout.format == .ibkrIntraday
     var offsets: (first: Int?, mixed: Bool) = (nil, false)
+    let decimalComma = layout.numbers.decimalComma
+    // Unreadable cells of columns other than the primary one: left out, never an error.
+    var unreadable = [(count: Int, example: (line: Int, text: String))](
+      repeating: (0, (0, "")), count: width)
     try table.storage.withUnsafeBufferPointer { storage in
       try table.spans.withUnsafeBufferPointer { spans in
         func cell(_ r: Int, _ c: Int) -> UnsafeBufferPointer<UInt8> {
@@ -26,9 +30,12 @@ enum RowReader {
             text: table.text(row: r, column: c))
         }
         for r in 0..<rows {
-          guard let stamp = DateText.parse(cell(r, layout.dateColumn)) else {
-            throw dateError(r, layout.dateColumn)
-          }
+          let dateCell = cell(r, layout.dateColumn)
+          let parsed =
+            layout.epoch
+            ? DateText.epoch(dateCell, unit: layout.epochUnit)
+            : DateText.parse(dateCell, dayFirst: layout.dayFirst)
+          guard let stamp = parsed else { throw dateError(r, layout.dateColumn) }
           let key: Int64
           switch layout.format {
           case .yahooHourly:
@@ -47,7 +54,7 @@ enum RowReader {
             if offsets.first == nil { offsets.first = stamp.offset }
             if stamp.offset != offsets.first { offsets.mixed = true }
           default:
-            let day = stamp.seconds == nil ? stamp.day : stamp.utcDay
+            let day = stamp.seconds == nil || layout.localDays ? stamp.day : stamp.utcDay
             key = Int64(day.daysSince1970 + layout.dayShift)
           }
           keys[r] = key
@@ -60,9 +67,22 @@ enum RowReader {
           }
           for (j, c) in layout.valueColumns.enumerated() {
             let b = cell(r, c)
-            if let v = NumberText.parse(b) {
+            let number =
+              decimalComma
+              ? NumberText.parse(b, style: layout.numbers)
+              : NumberText.parse(b) ?? NumberText.parse(b, style: layout.numbers)
+            if let v = number {
               values[r * width + j] = v
-            } else if !isMissing(b, dot: layout.dotIsMissing) {
+            } else if isMissing(b, dot: layout.dotIsMissing)
+              || (layout.numbers.suffixes && isDash(b))
+            {
+              continue
+            } else if let p = layout.primary, p != j {
+              if unreadable[j].count == 0 {
+                unreadable[j].example = (table.lines[r], table.text(row: r, column: c))
+              }
+              unreadable[j].count += 1
+            } else {
               throw ImportError.invalidNumber(
                 file: file, line: table.lines[r], column: table.header[c],
                 text: table.text(row: r, column: c))
@@ -88,6 +108,12 @@ enum RowReader {
       }
     }
     parsed.descending = direction < 0
+    for (j, u) in unreadable.enumerated() where u.count > 0 {
+      parsed.columnNotes[j, default: []].append(
+        "\(u.count) cells of '\(layout.names[j])' are not numbers (the first on line "
+          + "\(u.example.line): '\(u.example.text)') and were left out; the column is not the "
+          + "file's value column.")
+    }
     return parsed
   }
 
@@ -95,6 +121,11 @@ enum RowReader {
   static func isMissing(_ b: UnsafeBufferPointer<UInt8>, dot: Bool) -> Bool {
     let text = b.filter { $0 != 32 && $0 != 9 }
     return text.isEmpty || (dot && text == [UInt8(ascii: ".")])
+  }
+
+  /// A lone `-` (Investing.com's missing volume).
+  static func isDash(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    b.filter { $0 != 32 && $0 != 9 } == [UInt8(ascii: "-")]
   }
 
   /// The error for row `r`, whose key breaks the order: a duplicate of an earlier row when its

@@ -17,7 +17,7 @@ extension SeriesResolver {
     let file = try Importer.read(contentsOf: URL(fileURLWithPath: expanded), options: options)
     if file.primary != nil {
       var s = try file.series(column: nil)
-      s.name = spec
+      s.name = options.name ?? spec
       s.source.file = path
       return [s]
     }

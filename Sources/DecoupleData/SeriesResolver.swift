@@ -12,7 +12,8 @@ public enum SeriesResolver {
   ///
   /// - A path (`data/eth.csv`, `~/x.csv:Close`) is imported with `options`; a `:COLUMN` suffix
   ///   picks the value column (it overrides `options.valueColumn`); otherwise the file's primary
-  ///   column is used. The series is named by `spec` and its source file is the path as given.
+  ///   column is used. The series is named by `options.name`, or else by `spec`, and its source
+  ///   file is the path as given.
   /// - Anything else is a symbol, case-insensitive: from `store` first (when given and it holds
   ///   the symbol), then the embedded dataset, optionally `SYMBOL:COLUMN`.
   /// - Throws: `ImportError` for files (`.ambiguousColumn` when the file has several value
@@ -36,7 +37,7 @@ public enum SeriesResolver {
     let expanded = NSString(string: path).expandingTildeInPath
     let file = try Importer.read(contentsOf: URL(fileURLWithPath: expanded), options: opts)
     var series = try file.series(column: opts.valueColumn)
-    series.name = spec
+    series.name = options.name ?? spec
     series.source.file = path
     return series
   }

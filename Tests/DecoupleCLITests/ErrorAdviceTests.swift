@@ -28,6 +28,10 @@ import Testing
       ImportError.invalidNumber(file: "a.csv", line: 3, column: "c", text: "x"), ["Fix the cell"], 1
     ),
     (ImportError.invalidDate(file: "a.csv", line: 3, column: "d", text: "x"), ["--date-column"], 1),
+    (
+      ImportError.ambiguousDayOrder(file: "a.csv", column: "Date", example: "01/02/2024"),
+      ["--date-format dd/mm/yyyy", "mm/dd/yyyy"], 1
+    ),
     (ImportError.duplicateDate(file: "a.csv", line: 4, date: "d", firstLine: 3), ["Remove one"], 1),
     (
       ImportError.outOfOrder(file: "a.csv", line: 4, date: "d", previous: "e", previousLine: 3),

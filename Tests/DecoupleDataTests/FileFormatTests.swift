@@ -16,6 +16,12 @@ import Testing
     ("date,IBIT,FBTC,Total", "2024-01-11", .farside),
     ("Date(UTC),UnixTimeStamp,Value", "7/30/2015", .etherscan),
     ("Date,tx,transactionfee,blocks,dailyethburnt", "2015-07-30", .etherscanNetwork),
+    ("Date,Price,Open,High,Low,Vol.,Change %", "06/04/2026", .investing),
+    ("time,open,high,low,close,Volume", "1717372800", .tradingView),
+    (
+      "open_time,open,high,low,close,volume,close_time,quote_volume,trades,taker_buy_base,"
+        + "taker_buy_quote,ignore", "1717372800000", .binance
+    ),
   ])
   func detects(header: String, firstDate: String, format: FileFormat) {
     let names = header.split(separator: ",").map(String.init)
@@ -28,7 +34,9 @@ import Testing
   }
 
   @Test func rawValues() {
-    #expect(FileFormat.allCases.count == 12)
+    #expect(FileFormat.allCases.count == 16)
+    #expect(FileFormat(rawValue: "binance-klines") == .binance)
+    #expect(FileFormat(rawValue: "european-csv") == .european)
     #expect(FileFormat(rawValue: "validatorqueue-json") == .validatorQueue)
     #expect(FileFormat(rawValue: "etherscan-network") == .etherscanNetwork)
     #expect(FileFormat.ibkrIntraday.isIntraday && !FileFormat.ibkrDaily.isIntraday)

@@ -175,6 +175,10 @@ import Testing
       ["a.csv:8", "2024-01-02", "2024-01-03", "line 7"]
     ),
     (
+      .ambiguousDayOrder(file: "a.csv", column: "Date", example: "01/02/2024"),
+      ["a.csv", "'Date'", "'01/02/2024'", "day first", "month first"]
+    ),
+    (
       .missingColumn(file: "a.csv", column: "zz", available: ["a", "b"]), ["a.csv", "'zz'", "a, b"]
     ),
     (.ambiguousColumn(file: "a.csv", available: ["a", "b"]), ["a.csv", "(a, b)"]),
@@ -212,6 +216,7 @@ import Testing
     case .intradayOnly: 13
     case .invalidJSON: 14
     case .invalidRecord: 15
+    case .ambiguousDayOrder: 16
     }
   }
 

@@ -11,6 +11,8 @@ extension Day: ExpressibleByArgument {
 }
 
 extension ReturnKind: ExpressibleByArgument {}
+extension DecimalMark: ExpressibleByArgument {}
+extension DateFormat: ExpressibleByArgument {}
 extension Frequency: ExpressibleByArgument {}
 
 /// The options every analysis command shares (CONVENTIONS.md): same name, same meaning.
@@ -57,12 +59,45 @@ struct InputOptions: ParsableArguments {
       discussion: "Decides asset-specific sections, such as the drivers of ETH."))
   var asset: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "For a CSV file: the field delimiter (',', ';', 'tab', '|'…; detected by default).",
+      valueName: "char"),
+    transform: InputOptions.delimiter)
+  var delimiter: Character?
+
+  @Option(help: "For a CSV file: the decimal mark, point or comma (detected by default).")
+  var decimal: DecimalMark?
+
+  @Option(
+    help: ArgumentHelp(
+      "For a CSV file: how dates are written (detected by default).",
+      discussion: "One of " + DateFormat.allCases.map(\.rawValue).joined(separator: ", ") + "."))
+  var dateFormat: DateFormat?
+
+  @Option(help: "For a CSV file: the name its series goes by in the output (default: the path).")
+  var name: String?
+
   var importOptions: ImportOptions {
     var o = ImportOptions()
     o.dateColumn = dateColumn
     o.valueColumn = valueColumn
     o.includePartialLastDay = includePartialDay
+    o.delimiter = delimiter
+    o.decimal = decimal
+    o.dateFormat = dateFormat
+    o.name = name
     return o
+  }
+
+  /// `--delimiter`: one ASCII character, or `tab`.
+  static func delimiter(_ text: String) throws -> Character {
+    if text.lowercased() == "tab" || text == "\\t" { return "\t" }
+    guard text.count == 1, let c = text.first, c.isASCII, c != "\"", !c.isNewline else {
+      throw ValidationError(
+        "--delimiter must be one ASCII character other than a quote, or 'tab' (got '\(text)').")
+    }
+    return c
   }
 
   /// The workspace every series of the command comes from.
