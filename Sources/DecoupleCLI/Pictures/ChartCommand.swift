@@ -10,8 +10,8 @@ struct ChartCommand: ParsableCommand {
     commandName: "chart",
     abstract: "Draw one chart of A against B as SVG or PNG.",
     discussion: """
-      KIND is one of: \(ChartKind.allCases.map(\.rawValue).joined(separator: ", ")).
-      The file's extension chooses the format; PNG needs rsvg-convert (Debian: librsvg2-bin).
+      KIND is one of: \(ChartKind.allCases.map(\.rawValue).joined(separator: ", ")). \
+      The file's extension chooses the format; PNG needs rsvg-convert (Debian: librsvg2-bin). \
       The file is written atomically: on any error no file is left behind.
       """)
 
@@ -56,5 +56,7 @@ struct ChartCommand: ParsableCommand {
       svg = summary.chart(kind, options: charting.chartOptions).serialized()
     }
     try ws.writeChart(svg, to: output)
+    // One line on success, naming the file (stdout); nothing is printed when writing fails.
+    print("Wrote the \(kind.rawValue) chart to \(output).")
   }
 }

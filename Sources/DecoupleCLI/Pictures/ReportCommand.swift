@@ -11,7 +11,7 @@ struct ReportCommand: ParsableCommand {
     commandName: "report",
     abstract: "Write a self-contained HTML report: verdict, measures and every chart.",
     discussion: """
-      One HTML file with inline SVG and CSS that makes no external request (it renders
+      One HTML file with inline SVG and CSS that makes no external request (it renders \
       offline). Each chart comes with a short reading of its numbers. Written atomically.
       """)
 
@@ -48,5 +48,7 @@ struct ReportCommand: ParsableCommand {
     }
     let html = summary.report(matrix: matrix, options: charting.chartOptions).html
     try ws.write(Data(html.utf8), to: output)
+    // One line on success, naming the file (stdout); nothing is printed when writing fails.
+    print("Wrote the report of \(a) and \(b) to \(output).")
   }
 }
