@@ -186,10 +186,10 @@ extension ClaimCheck {
 
   public func text(_ report: DecouplingReport) -> String {
     let s = report.summary
-    var lines = [
-      "Claim: \(claim.text(s.nameA, s.nameB)) (as of \(s.asOf.iso), window \(s.options.window))",
-      "",
-    ]
+    var lines =
+      TextLayout.wrap(
+        "Claim: \(claim.text(s.nameA, s.nameB)) (as of \(s.asOf.iso), window \(s.options.window))",
+        width: TextStyle.columns, indent: 2) + [""]
     lines += TextLayout.wrap(
       verdict.rawValue.uppercased() + ". " + reason, width: TextStyle.columns)
     lines.append("")

@@ -84,15 +84,17 @@ enum TextLayout {
     }
   }
 
-  /// Columns padded to their widest cell, two spaces apart.
+  /// Columns padded to their widest cell, two spaces apart; one space apart when two would
+  /// make the table wider than ``TextStyle/width``.
   static func table(header: [String], rows: [[String]], rightAligned: Set<Int>) -> [String] {
     let all = [header] + rows
     let widths = header.indices.map { c in all.map { $0[c].count }.max() ?? 0 }
+    let wide = widths.reduce(0, +) + 2 * max(0, widths.count - 1) > TextStyle.columns
     return all.map { row in
       row.indices.map { c in
         let pad = String(repeating: " ", count: widths[c] - row[c].count)
         return rightAligned.contains(c) ? pad + row[c] : row[c] + pad
-      }.joined(separator: "  ").trimmingTrailingSpaces()
+      }.joined(separator: wide ? " " : "  ").trimmingTrailingSpaces()
     }
   }
 

@@ -15,10 +15,10 @@ extension CointegrationAnalysis.Report {
 
   public var text: String {
     var lines: [String] = []
-    lines.append(
+    lines += TextLayout.wrap(
       "\(a.name) vs \(b.name) (\(scaleLabel), \(options.sample.frequency.rawValue)): "
         + "cointegration from \(a.days.first?.iso ?? "–") to \(a.days.last?.iso ?? "–"), "
-        + "\(a.values.count) observations")
+        + "\(a.values.count) observations", width: TextStyle.columns, indent: 2)
     lines.append("")
     lines += TextLayout.wrap(sentence, width: TextStyle.columns)
     if let mr = meanReversion {

@@ -84,10 +84,12 @@ extension GarchReport {
     lines += TextTable.render(
       header: ["parameter", "estimate", "std. error", "t"], rows: rows, rightAligned: [1, 2, 3])
     lines.append("")
-    lines.append(
+    lines += TextLayout.wrap(
       "Log-likelihood \(fmt(f.logLikelihood, 4)) · robust (sandwich) standard errors · "
-        + "BFGS, \(f.iterations) iterations")
-    lines.append("Returns in percent; recursion started at arch's backcast \(fmt(f.backcast, 4)).")
+        + "BFGS, \(f.iterations) iterations", width: TextStyle.columns)
+    lines += TextLayout.wrap(
+      "Returns in percent; recursion started at arch's backcast \(fmt(f.backcast, 4)).",
+      width: TextStyle.columns)
     return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -18,10 +18,10 @@ extension StationarityAnalysis.Report {
   public var text: String {
     var lines: [String] = []
     let s = series
-    lines.append(
+    lines += TextLayout.wrap(
       "\(s.name) (\(scaleLabel), \(options.sample.frequency.rawValue)): stationarity from "
-        + "\(s.days.first?.iso ?? "–") to \(s.days.last?.iso ?? "–"), \(s.values.count) observations"
-    )
+        + "\(s.days.first?.iso ?? "–") to \(s.days.last?.iso ?? "–"), \(s.values.count) observations",
+      width: TextStyle.columns, indent: 2)
     lines.append("")
     lines += TextLayout.wrap(
       sentence.prefix(1).uppercased() + sentence.dropFirst(), width: TextStyle.columns)

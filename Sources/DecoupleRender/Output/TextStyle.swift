@@ -12,4 +12,10 @@ public enum TextStyle {
 
   /// `width`, raised to ``minimumWidth``.
   static var columns: Int { max(minimumWidth, width) }
+
+  /// `text` word-wrapped to the width: the first line starts with `prefix`, continuation lines
+  /// are indented by `indent` spaces.
+  public static func wrap(_ text: String, indent: Int = 0, prefix: String = "") -> [String] {
+    TextLayout.wrap(text, width: columns, indent: indent, prefix: prefix)
+  }
 }
