@@ -43,7 +43,7 @@ struct CointCommand: ResultCommand {
   // accept (c, ct), not every ADF regression.
   @Option(
     help: ArgumentHelp(
-      "Cointegrating-regression terms: c (constant) or ct (constant and trend).",
+      "Cointegrating-regression terms: c (constant; the default) or ct (constant and trend).",
       valueName: "c|ct"),
     transform: cointTrend)
   var trend: MacKinnon.Regression = .c
