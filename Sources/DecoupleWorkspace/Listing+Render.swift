@@ -57,18 +57,20 @@ public struct SourceList: Presentable, Sendable {
     return keySet[i] ? "\(v) is set" : "\(v) not set (optional)"
   }
 
-  /// Four lines per source.
+  /// Four paragraphs per source, each wrapped to ``TextStyle/width``.
   public var text: String {
-    var out = ""
+    var lines: [String] = []
     for (n, i) in sources.enumerated() {
-      out += "\(i.id) — \(i.name): \(i.serves)\n"
-      out +=
-        "  symbols: \(i.symbols.joined(separator: ", ")) · intervals: "
-        + i.intervals.map(\.rawValue).joined(separator: ", ") + "\n"
-      out += "  limits: \(i.limits)\n"
-      out += "  key: \(keyState(n))" + (i.licence.map { " · licence: \($0)" } ?? "") + "\n"
+      lines += TextStyle.wrap("\(i.id) — \(i.name): \(i.serves)", indent: 4)
+      lines += TextStyle.wrap(
+        "symbols: \(i.symbols.joined(separator: ", ")) · intervals: "
+          + i.intervals.map(\.rawValue).joined(separator: ", "), indent: 4, prefix: "  ")
+      lines += TextStyle.wrap("limits: \(i.limits)", indent: 4, prefix: "  ")
+      lines += TextStyle.wrap(
+        "key: \(keyState(n))" + (i.licence.map { " · licence: \($0)" } ?? ""), indent: 4,
+        prefix: "  ")
     }
-    return out
+    return lines.map { $0 + "\n" }.joined()
   }
 
   /// `{"sources": [{id, name, serves, symbols, intervals, limits, keyVariable, keySet, …}]}`.

@@ -20,6 +20,9 @@ import Testing
     let svg = try String(contentsOfFile: out, encoding: .utf8)
     #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
     #expect(svg.contains("<title id=\"\(kind)-title\">"))
+    // One line on stdout names the file written; stderr stays quiet.
+    #expect(r.stdout == "Wrote the \(kind) chart to \(out).\n")
+    #expect(r.stderr.isEmpty)
     // Only the output file: the temporary file was renamed into place.
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["\(kind).svg"])
   }
@@ -99,8 +102,24 @@ import Testing
       let r = try CLI.run(args + ["-o", out, "--from", "2030-01-01"])
       #expect(r.status == 1, "\(args)")
       #expect(r.stderr.hasPrefix("Error: "))
+      #expect(r.stdout.isEmpty, "\(args): nothing written, nothing confirmed")
       #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
     }
+  }
+
+  @Test func reportConfirmsTheFileWritten() throws {
+    let dir = try Self.tempDir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let out = dir.appendingPathComponent("r.html").path
+    let r = try CLI.run(["report", "ETH", "RUT", "-o", out, "--no-matrix"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout == "Wrote the report of ETH and RUT to \(out).\n")
+    #expect(FileManager.default.fileExists(atPath: out))
+  }
+
+  @Test func chartAndReportDoNotOfferFormat() throws {
+    let r = try CLI.run(["chart", "gap", "ETH", "RUT", "-o", "x.svg", "--format", "json"])
+    #expect(r.status == 64, "\(r.stderr)")
   }
 }
 

@@ -13,9 +13,9 @@ struct BetaCommand: ResultCommand {
     abstract: "Rolling beta of A on B (and further factors), with t-statistics, R², upside and "
       + "downside beta, and optionally Dimson beta.",
     discussion: """
-      --hac uses Newey–West standard errors (Bartlett weights; --hac-lags, default the
-      Newey–West rule 4·(window/100)^(2/9)). --dimson K adds the Dimson beta: the sum of the
-      betas on B's returns K days before to K days after, for assets that close at different
+      --hac uses Newey–West standard errors (Bartlett weights; --hac-lags, default the \
+      Newey–West rule 4·(window/100)^(2/9)). --dimson K adds the Dimson beta: the sum of the \
+      betas on B's returns K days before to K days after, for assets that close at different \
       times (it uses B up to K days after each day).
       """)
 
@@ -26,6 +26,7 @@ struct BetaCommand: ResultCommand {
   @Flag(help: "Newey–West (HAC) standard errors.") var hac = false
   @Option(help: "Lags of the Newey–West estimator.") var hacLags: Int?
   @OptionGroup var common: CommonOptions
+  @Option(help: .format) var format: OutputFormat = .text
   @OptionGroup var input: InputOptions
 
   var extraFactors: [String] {
@@ -51,8 +52,6 @@ struct BetaCommand: ResultCommand {
       throw ValidationError("--window must exceed the number of factors plus two.")
     }
   }
-
-  var format: OutputFormat { common.format }
 
   func result() throws -> BetaReport {
     let ws = input.workspace

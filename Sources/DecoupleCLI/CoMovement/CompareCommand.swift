@@ -23,8 +23,9 @@ struct CompareCommand: ResultCommand {
     commandName: "compare",
     abstract: "Compare the correlation and beta of A and B between two periods (Fisher z test, "
       + "stationary-bootstrap intervals).",
+    usage: "decouple compare [<options>] <a> <b> --period1 <d1:d2> --period2 <d3:d4>",
     discussion: """
-      Each period is YYYY-MM-DD:YYYY-MM-DD (inclusive). The bootstrap is seeded (--seed), so
+      Each period is YYYY-MM-DD:YYYY-MM-DD (inclusive). The bootstrap is seeded (--seed), so \
       the intervals are reproducible.
       """)
 
@@ -36,7 +37,7 @@ struct CompareCommand: ResultCommand {
   @Option(help: "Confidence level of the intervals.") var confidence: Double = 0.95
   @Option(help: "Bootstrap replicates.") var replicates: Int = 2_000
   @Option(help: "Seed of the bootstrap's generator.") var seed: UInt64 = 1
-  @Option(help: "Output: text, json or csv.") var format: OutputFormat = .text
+  @Option(help: .format) var format: OutputFormat = .text
   @OptionGroup var input: InputOptions
 
   func validate() throws {

@@ -15,8 +15,8 @@ struct CorrCommand: ResultCommand {
     abstract: "Rolling correlation of A and B: Pearson (with a Fisher-z band), Spearman, Kendall "
       + "tau-b, or EWMA.",
     discussion: """
-      Spearman and Kendall rank the returns, so fat tails (crypto) do not dominate. EWMA weighs
-      recent days more (RiskMetrics λ = 0.94 by default, or --half-life); --window is then unused
+      Spearman and Kendall rank the returns, so fat tails (crypto) do not dominate. EWMA weighs \
+      recent days more (RiskMetrics λ = 0.94 by default, or --half-life); --window is then unused \
       and --min-periods is the warm-up.
       """)
 
@@ -27,6 +27,7 @@ struct CorrCommand: ResultCommand {
   @Option(help: "EWMA half-life in observations (overrides --lambda).") var halfLife: Double?
   @Option(help: "Confidence level of the Fisher-z band.") var confidence: Double = 0.95
   @OptionGroup var common: CommonOptions
+  @Option(help: .format) var format: OutputFormat = .text
   @OptionGroup var input: InputOptions
 
   func validate() throws {
@@ -49,8 +50,6 @@ struct CorrCommand: ResultCommand {
       throw ValidationError("--confidence must be between 0 and 1 (got \(confidence)).")
     }
   }
-
-  var format: OutputFormat { common.format }
 
   func result() throws -> CorrelationSeries {
     let (sa, sb) = try input.workspace.pair(a, b)

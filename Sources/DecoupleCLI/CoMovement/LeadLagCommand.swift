@@ -11,7 +11,7 @@ struct LeadLagCommand: ResultCommand {
     abstract: "Cross-correlation of A and B at lags −K…K with significance bounds, and Granger "
       + "causality both ways.",
     discussion: """
-      Over the whole range (--from/--to). A positive lag pairs A today with B that many
+      Over the whole range (--from/--to). A positive lag pairs A today with B that many \
       observations earlier: B leads A.
       """)
 
@@ -19,7 +19,11 @@ struct LeadLagCommand: ResultCommand {
   @Argument(help: "Asset B: a symbol (RUT) or a CSV path.") var b: String
   @Option(help: "Largest lag K of the cross-correlation.") var lags: Int = 10
   @Option(help: "Lag order of the Granger test.") var grangerLags: Int = 5
-  @OptionGroup var common: CommonOptions
+  // No rolling window: the cross-correlation and the Granger test use the whole range, so
+  // `--window` and `--min-periods` are not offered.
+  @OptionGroup var range: RangeOptions
+  @OptionGroup var sampling: SamplingOptions
+  @Option(help: .format) var format: OutputFormat = .text
   @OptionGroup var input: InputOptions
 
   func validate() throws {
@@ -27,11 +31,11 @@ struct LeadLagCommand: ResultCommand {
     try OptionLimits.check(grangerLags, "--granger-lags", atLeast: 1)
   }
 
-  var format: OutputFormat { common.format }
-
   func result() throws -> LeadLagReport {
     let (sa, sb) = try input.workspace.pair(a, b)
     return try CoMovement.leadLag(
-      sa, sb, maxLag: lags, grangerLags: grangerLags, options: common.analysisOptions)
+      sa, sb, maxLag: lags, grangerLags: grangerLags,
+      options: AnalysisOptions(
+        from: range.from, to: range.end, returns: sampling.returns, frequency: sampling.frequency))
   }
 }

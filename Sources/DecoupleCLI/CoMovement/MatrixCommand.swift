@@ -10,8 +10,8 @@ struct MatrixCommand: ResultCommand {
     commandName: "matrix",
     abstract: "Correlation matrix of several series over the last window, optionally clustered.",
     discussion: """
-      By default on the days every series has a close; --pairwise puts each pair on its own
-      common days. --cluster orders rows and columns by average-linkage clustering on 1 − r.
+      By default on the days every series has a close; --pairwise puts each pair on its own \
+      common days. --cluster orders rows and columns by average-linkage clustering on 1 − r. \
       --universe adds the members of an embedded universe (ndx, crypto).
       """)
 
@@ -21,6 +21,7 @@ struct MatrixCommand: ResultCommand {
   @Flag(help: "Each pair on its own common days (pairwise-complete).") var pairwise = false
   @Flag(help: "Order by average-linkage clustering on 1 − r.") var cluster = false
   @OptionGroup var common: CommonOptions
+  @Option(help: .format) var format: OutputFormat = .text
   @OptionGroup var input: InputOptions
 
   func validate() throws {
@@ -32,8 +33,6 @@ struct MatrixCommand: ResultCommand {
       throw ValidationError("Give at least two series.")
     }
   }
-
-  var format: OutputFormat { common.format }
 
   func result() throws -> CorrelationMatrixReport {
     let ws = input.workspace

@@ -13,7 +13,7 @@ struct ScanCommand: ResultCommand {
     abstract: "Correlation and beta of A against every asset of a universe, ranked; with --since, "
       + "the change since that day.",
     discussion: """
-      --universe is an embedded universe (ndx: Nasdaq-100 members; crypto: six CoinGecko
+      --universe is an embedded universe (ndx: Nasdaq-100 members; crypto: six CoinGecko \
       assets) or a CSV file with a date column and one column per asset.
       """)
 
@@ -24,6 +24,7 @@ struct ScanCommand: ResultCommand {
     help: "Rank by correlation (highest first) or change (largest fall first; needs --since).")
   var sort: UniverseScan.Order = .correlation
   @OptionGroup var common: CommonOptions
+  @Option(help: .format) var format: OutputFormat = .text
   @OptionGroup var input: InputOptions
 
   func validate() throws {
@@ -37,8 +38,6 @@ struct ScanCommand: ResultCommand {
       throw ValidationError("--sort change needs --since DATE.")
     }
   }
-
-  var format: OutputFormat { common.format }
 
   func result() throws -> UniverseScan {
     let ws = input.workspace

@@ -10,6 +10,7 @@ extension Interval: ExpressibleByArgument {}
 struct FetchCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "fetch", abstract: "Download a series from a live source into the local store.",
+    usage: "decouple fetch [<options>] <symbol>",
     discussion: """
       Sources: coinbase, binance, kraken, yahoo, fred, coinmetrics, coingecko (see `decouple \
       sources`). Without --source: yahoo for US indices and ETFs (RUT, SPY…), fred for FRED ids \
@@ -31,7 +32,7 @@ struct FetchCommand: AsyncParsableCommand {
   @Option(help: "1d (daily) or 1h (hourly).")
   var interval: Interval = .day
 
-  @Option(help: "Output: text for people, json or csv for programs.")
+  @Option(help: .format)
   var format: OutputFormat = .text
 
   @OptionGroup var storeOptions: StoreOptions

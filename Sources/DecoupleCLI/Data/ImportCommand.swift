@@ -8,6 +8,7 @@ import Foundation
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import", abstract: "Import a CSV file into the local store under a symbol.",
+    usage: "decouple import [<options>] <file> --as <symbol>",
     discussion: """
       Reads any format the importers read (Yahoo, IBKR, FRED, CoinGecko, Farside, Etherscan, \
       generic date/value). The whole file is written in one transaction: an import that fails \

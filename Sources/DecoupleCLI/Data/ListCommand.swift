@@ -9,7 +9,7 @@ struct ListCommand: ResultCommand {
     commandName: "list",
     abstract: "List the symbols of the local store and of the embedded dataset.")
 
-  @Option(help: "Output: text, json or csv.")
+  @Option(help: .format)
   var format: OutputFormat = .text
 
   @OptionGroup var storeOptions: StoreOptions

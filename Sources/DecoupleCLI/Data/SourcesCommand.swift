@@ -8,7 +8,7 @@ struct SourcesCommand: ResultCommand {
     commandName: "sources",
     abstract: "List the live sources: what each serves, its limits, whether its key is set.")
 
-  @Option(help: "Output: text for people, json or csv for programs.")
+  @Option(help: .format)
   var format: OutputFormat = .text
 
   func result() throws -> SourceList {

@@ -16,7 +16,7 @@ struct UpdateCommand: AsyncParsableCommand {
       transaction; the first failure stops the update with exit 1 (earlier series stay written).
       """)
 
-  @Option(help: "Output: text for people, json or csv for programs.")
+  @Option(help: .format)
   var format: OutputFormat = .text
 
   @OptionGroup var storeOptions: StoreOptions

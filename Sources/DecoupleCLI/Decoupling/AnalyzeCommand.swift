@@ -10,8 +10,8 @@ struct AnalyzeCommand: ResultCommand {
     commandName: "analyze",
     abstract: "Say in which senses A is decoupled from B now, and how unusual each is.",
     discussion: """
-      Measures, over a rolling window of returns on the days both have a close: correlation,
-      performance gap (sum of A's returns minus B's), residual drift (A's window return minus
+      Measures, over a rolling window of returns on the days both have a close: correlation, \
+      performance gap (sum of A's returns minus B's), residual drift (A's window return minus \
       beta × B's) and beta. Each is ranked against the pair's own history up to the as-of day.
       """)
 
@@ -22,9 +22,8 @@ struct AnalyzeCommand: ResultCommand {
   var b: String
 
   @OptionGroup var common: CommonOptions
+  @Option(help: .format) var format: OutputFormat = .text
   @OptionGroup var input: InputOptions
-
-  var format: OutputFormat { common.format }
 
   func result() throws -> DecouplingReport {
     let ws = input.workspace

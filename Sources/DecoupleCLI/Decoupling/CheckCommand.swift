@@ -10,11 +10,12 @@ struct CheckCommand: ResultCommand {
     commandName: "check",
     abstract: "Test a claim about A and B: supported, not supported or inconclusive.",
     discussion: """
-      Claims: record-low-correlation, record-gap, decoupled-since DATE (give --since),
-      correlation-below X (give --threshold), supply-deflationary-since DATE (give --since; a
-      claim about ETH's supply, answered from the embedded on-chain data). Records are compared with the previous record
-      from non-overlapping windows, with a one-sided test at 95%: a record within noise is
-      inconclusive. Use --as-of to check a claim as it could have been checked on a past day.
+      Claims: record-low-correlation, record-gap, decoupled-since DATE (give --since), \
+      correlation-below X (give --threshold), supply-deflationary-since DATE (give --since; a \
+      claim about ETH's supply, answered from the embedded on-chain data).
+
+      Records are compared with the previous record from non-overlapping windows, with a \
+      one-sided test at 95%: a record within noise is inconclusive. Use --as-of to check a claim as it could have been checked on a past day.
       """)
 
   enum ClaimName: String, ExpressibleByArgument, CaseIterable {
@@ -41,6 +42,7 @@ struct CheckCommand: ResultCommand {
   var threshold: Double?
 
   @OptionGroup var common: CommonOptions
+  @Option(help: .format) var format: OutputFormat = .text
   @OptionGroup var input: InputOptions
 
   func validate() throws {
@@ -63,8 +65,6 @@ struct CheckCommand: ResultCommand {
     case .supplyDeflationarySince: .supplyDeflationarySince(since!)
     }
   }
-
-  var format: OutputFormat { common.format }
 
   func result() throws -> ClaimAnswer {
     let ws = input.workspace

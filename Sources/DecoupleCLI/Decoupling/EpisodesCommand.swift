@@ -10,9 +10,9 @@ struct EpisodesCommand: ResultCommand {
     commandName: "episodes",
     abstract: "List every decoupling episode of A from B, in each sense, and how each ended.",
     discussion: """
-      An episode starts when a measure (correlation, gap, residual drift, beta) enters the
-      extreme --enter fraction of its own history up to that day, and ends when it leaves the
-      extreme --exit fraction. How it ended: A caught up, B moved, both, the window rolled past
+      An episode starts when a measure (correlation, gap, residual drift, beta) enters the \
+      extreme --enter fraction of its own history up to that day, and ends when it leaves the \
+      extreme --exit fraction. How it ended: A caught up, B moved, both, the window rolled past \
       it (levels never converged), or recovered (correlation, beta).
       """)
 
@@ -29,6 +29,7 @@ struct EpisodesCommand: ResultCommand {
   var exit: Double = 0.25
 
   @OptionGroup var common: CommonOptions
+  @Option(help: .format) var format: OutputFormat = .text
   @OptionGroup var input: InputOptions
 
   func validate() throws {
@@ -36,8 +37,6 @@ struct EpisodesCommand: ResultCommand {
       throw ValidationError("Need 0 < --enter ≤ --exit < 0.5 (got \(enter) and \(exit)).")
     }
   }
-
-  var format: OutputFormat { common.format }
 
   func result() throws -> EpisodeListing {
     let ws = input.workspace

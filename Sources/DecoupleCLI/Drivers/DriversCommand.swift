@@ -10,9 +10,9 @@ struct DriversCommand: ResultCommand {
     commandName: "drivers",
     abstract: "Attribute ETH's return variance to equity, BTC, rates, ETF flows and supply.",
     discussion: """
-      Rolling OLS of the target's daily log returns on the equity index, BTC, the 2-year yield
-      change, US spot ETH ETF net flows and supply growth, decomposed by Shapley R² (every
-      order of entry averaged). A driver absent from a window (flows before 2024-07-23, supply
+      Rolling OLS of the target's daily log returns on the equity index, BTC, the 2-year yield \
+      change, US spot ETH ETF net flows and supply growth, decomposed by Shapley R² (every \
+      order of entry averaged). A driver absent from a window (flows before 2024-07-23, supply \
       gaps) leaves that window's model. Also one decomposition per calendar year.
       """)
 
@@ -23,9 +23,8 @@ struct DriversCommand: ResultCommand {
   var vs: String = "RUT"
 
   @OptionGroup var common: CommonOptions
+  @Option(help: .format) var format: OutputFormat = .text
   @OptionGroup var input: InputOptions
-
-  var format: OutputFormat { common.format }
 
   func result() throws -> DriverAttribution {
     let ws = input.workspace

@@ -9,9 +9,10 @@ struct FlowsCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "flows",
     abstract: "US spot ETF net flows for ETH or BTC: per fund, cumulative, share of market cap.",
+    usage: "decouple flows [<options>] <asset>",
     discussion: """
-      Farside daily net flows (US$ millions). Market cap: ETH from the supply model, BTC from
-      the issuance schedule. Stress: flows on days the asset fell more than --drawdown percent
+      Farside daily net flows (US$ millions). Market cap: ETH from the supply model, BTC from \
+      the issuance schedule. Stress: flows on days the asset fell more than --drawdown percent \
       (between consecutive flow days) against other days, with Welch's t test.
       """)
 
@@ -20,10 +21,10 @@ struct FlowsCommand: ResultCommand {
   @Argument(help: "ETH or BTC.")
   var asset: Asset
 
-  @Option(help: "A down day: the asset fell more than this many percent (default 5).")
+  @Option(help: "A down day: the asset fell more than this many percent.")
   var drawdown: Double = 5
 
-  @Option(help: "Output: text, json or csv.")
+  @Option(help: .format)
   var format: OutputFormat = .text
 
   @OptionGroup var storeOptions: StoreOptions

@@ -10,8 +10,9 @@ struct RatesCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "rates",
     abstract: "Show DGS2, DGS10, fed funds, the 2y−FF spread and assets' sensitivity to rates.",
+    usage: "decouple rates [<options>]",
     discussion: """
-      Sensitivity: the OLS beta of each asset's daily log return on the daily change of
+      Sensitivity: the OLS beta of each asset's daily log return on the daily change of \
       --yield (per 100 bp), over --window common days, ranked against its own history.
       """)
 
@@ -26,7 +27,7 @@ struct RatesCommand: ResultCommand {
 
   @OptionGroup var range: RangeOptions
 
-  @Option(help: "Output: text, json or csv.")
+  @Option(help: .format)
   var format: OutputFormat = .text
 
   @OptionGroup var input: InputOptions

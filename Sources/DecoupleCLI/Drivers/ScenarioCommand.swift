@@ -10,9 +10,10 @@ struct ScenarioCommand: ResultCommand {
     commandName: "scenario",
     abstract: "Map a one-week shock (rates, ETF flows) to expected ETH and RUT moves.",
     discussion: """
-      Weekly log returns of each target regressed on the shocked factors over the sample
-      (--from/--to; default: all weeks where every shocked factor exists, i.e. from 2024-07 when
+      Weekly log returns of each target regressed on the shocked factors over the sample \
+      (--from/--to; default: all weeks where every shocked factor exists, i.e. from 2024-07 when \
       flows are shocked). Intervals are 95% OLS prediction intervals for one week.
+
       Shocks: --rates +50bp (2-year yield change), --etf-flows -1bn or -500m (US$).
       """)
 
@@ -34,7 +35,7 @@ struct ScenarioCommand: ResultCommand {
   @Option(help: "Prediction interval level, e.g. 0.95.")
   var level: Double = 0.95
 
-  @Option(help: "Output: text, json or csv.")
+  @Option(help: .format)
   var format: OutputFormat = .text
 
   /// The largest 2-year yield move a shock may name: 10,000 bp (100 percentage points). Beyond

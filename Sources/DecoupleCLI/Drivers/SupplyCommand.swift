@@ -9,22 +9,23 @@ struct SupplyCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "supply",
     abstract: "ETH supply, issuance, burn, staking and liquid float, day by day.",
+    usage: "decouple supply [<options>]",
     discussion: """
-      Supply merges ultrasound (via validatorqueue, re-dated), Glassnode and Etherscan in that
-      order; issuance is PoW block rewards before the Merge and 166.3·√(staked) a year after
-      it; burn is Etherscan's where published and issuance − Δsupply (flagged derived)
+      Supply merges ultrasound (via validatorqueue, re-dated), Glassnode and Etherscan in that \
+      order; issuance is PoW block rewards before the Merge and 166.3·√(staked) a year after \
+      it; burn is Etherscan's where published and issuance − Δsupply (flagged derived) \
       elsewhere. Coverage gaps are printed as gaps. See docs/DRIVERS.md.
       """)
 
   @OptionGroup var range: RangeOptions
 
-  @Option(help: "Days to move the validatorqueue supply back (default: 2, the data's lag).")
+  @Option(help: "Days to move the validatorqueue supply back (the data's lag).")
   var lagDays: Int = SupplyModel.defaultLagDays
 
   @Option(help: "Trailing window of the annualised growth, days.")
   var growthWindow: Int = 30
 
-  @Option(help: "Output: text, json or csv.")
+  @Option(help: .format)
   var format: OutputFormat = .text
 
   @OptionGroup var storeOptions: StoreOptions

@@ -13,10 +13,10 @@ struct BreaksCommand: ResultCommand {
     commandName: "breaks",
     abstract: "Find the days on which the relationship between A and B changed.",
     discussion: """
-      pelt (default): exact PELT change points (every day a candidate; matches Python ruptures
-      with jump=1). --cost linear looks for changes in the regression of A's returns on B's;
-      normal for changes in the mean and volatility of the daily gap A − B; l2 for changes in
-      its mean. bai-perron: Bai–Perron breaks in the regression of A on B with the sup-F test
+      pelt (default): exact PELT change points (every day a candidate; matches Python ruptures \
+      with jump=1). --cost linear looks for changes in the regression of A's returns on B's; \
+      normal for changes in the mean and volatility of the daily gap A − B; l2 for changes in \
+      its mean. bai-perron: Bai–Perron breaks in the regression of A on B with the sup-F test \
       (matches R strucchange::breakpoints, 15% minimum segment, number of breaks by BIC).
       """)
 

@@ -12,6 +12,14 @@ extension Johansen.DeterministicOrder: ExpressibleByArgument {
   }
 }
 
+/// `--trend` of `coint`: `c` or `ct` (MacKinnon's 2010 cointegration tables have no `n`).
+private func cointTrend(_ text: String) throws -> MacKinnon.Regression {
+  guard let r = MacKinnon.Regression(argument: text), r != .n else {
+    throw ValidationError("--trend must be c or ct (MacKinnon's 2010 tables have no 'n').")
+  }
+  return r
+}
+
 /// `decouple coint A B`: are A and B cointegrated, and how fast does their spread revert?
 struct CointCommand: ResultCommand {
   static let configuration = CommandConfiguration(
@@ -31,7 +39,13 @@ struct CointCommand: ResultCommand {
   @Argument(help: "Series B: a symbol or a CSV path.")
   var b: String
 
-  @Option(help: "Cointegrating-regression terms: c (constant) or ct (constant and trend).")
+  // Parsed by `cointTrend`, so the help lists only what MacKinnon's cointegration tables
+  // accept (c, ct), not every ADF regression.
+  @Option(
+    help: ArgumentHelp(
+      "Cointegrating-regression terms: c (constant; the default) or ct (constant and trend).",
+      valueName: "c|ct"),
+    transform: cointTrend)
   var trend: MacKinnon.Regression = .c
 
   @Option(help: "What to test: log-prices (default for prices), prices or returns.")

@@ -9,9 +9,9 @@ struct DccCommand: ResultCommand {
     commandName: "dcc",
     abstract: "Dynamic conditional correlations of two or more series (DCC-GARCH(1,1)).",
     discussion: """
-      Engle (2002), estimated in two stages as R's rmgarch does: a GARCH(1,1) per series, then
-      the DCC parameters (a, b) on the standardized residuals with correlation targeting. A
-      CSV file with several value columns gives one series per column, so
+      Engle (2002), estimated in two stages as R's rmgarch does: a GARCH(1,1) per series, then \
+      the DCC parameters (a, b) on the standardized residuals with correlation targeting. A \
+      CSV file with several value columns gives one series per column, so \
       `decouple dcc returns.csv --input returns` fits a whole matrix.
       """)
 

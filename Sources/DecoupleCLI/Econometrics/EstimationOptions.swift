@@ -17,7 +17,7 @@ struct EstimationOptions: ParsableArguments {
   @Option(help: "What the values are: prices, or returns as fractions (0.01 = 1%).")
   var input: ValueKind = .prices
 
-  @Option(help: "Output: text for people, json or csv for programs.")
+  @Option(help: .format)
   var format: OutputFormat = .text
 
   /// Every series the specs name (files with several value columns give one per column),

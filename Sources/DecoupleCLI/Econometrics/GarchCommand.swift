@@ -12,9 +12,9 @@ struct GarchCommand: ResultCommand {
     commandName: "garch",
     abstract: "Fit a GARCH(1,1) to one series: volatility now, its long-run level, and decay.",
     discussion: """
-      Constant mean, normal or Student's t errors, by maximum likelihood on percent returns.
-      Matches Python arch's arch_model(r, mean="Constant", vol="GARCH", p=1, q=1); standard
-      errors are arch's default robust (sandwich) ones. A fit that does not converge is an
+      Constant mean, normal or Student's t errors, by maximum likelihood on percent returns. \
+      Matches Python arch's arch_model(r, mean="Constant", vol="GARCH", p=1, q=1); standard \
+      errors are arch's default robust (sandwich) ones. A fit that does not converge is an \
       error (exit 1), never a number.
       """)
 

@@ -16,6 +16,8 @@ extension DateFormat: ExpressibleByArgument {}
 extension Frequency: ExpressibleByArgument {}
 
 /// The options every analysis command shares (CONVENTIONS.md): same name, same meaning.
+/// `--format` is not among them: each command that prints a result declares it (`chart` and
+/// `report` write files and have no format).
 struct CommonOptions: ParsableArguments {
   @Option(help: "Rolling window in observations.")
   var window: Int = 90
@@ -26,9 +28,6 @@ struct CommonOptions: ParsableArguments {
 
   @Option(help: "Fewest observations for a value (default: the window).")
   var minPeriods: Int?
-
-  @Option(help: "Output: text for people, json or csv for programs.")
-  var format: OutputFormat = .text
 
   mutating func validate() throws {
     try OptionLimits.check(window, "--window", atLeast: 1)

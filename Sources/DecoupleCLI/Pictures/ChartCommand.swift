@@ -10,11 +10,11 @@ struct ChartCommand: ParsableCommand {
     commandName: "chart",
     abstract: "Draw one chart of A against B as SVG or PNG.",
     discussion: """
-      KIND is one of: \(ChartKind.allCases.map(\.rawValue).joined(separator: ", ")).
-      The file's extension chooses the format; PNG needs rsvg-convert (Debian: librsvg2-bin).
-      -o - writes the SVG to standard output. The file is written atomically: on any error no
-      file is left behind, and only a regular file is ever replaced (a directory, symbolic link,
-      FIFO or device at the path is refused).
+      KIND is one of: \(ChartKind.allCases.map(\.rawValue).joined(separator: ", ")). \
+      The file's extension chooses the format; PNG needs rsvg-convert (Debian: librsvg2-bin). \
+      -o - writes the SVG to standard output. The file is written atomically: on any error no \
+      file is left behind, and only a regular file is ever replaced (a directory, symbolic \
+      link, FIFO or device at the path is refused).
       """)
 
   @Argument(help: "The chart: \(ChartKind.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -63,6 +63,8 @@ struct ChartCommand: ParsableCommand {
       print(svg, terminator: svg.hasSuffix("\n") ? "" : "\n")
     } else {
       try ws.writeChart(svg, to: output)
+      // One line on success, naming the file (stdout); nothing is printed when writing fails.
+      print("Wrote the \(kind.rawValue) chart to \(output).")
     }
   }
 }

@@ -11,9 +11,9 @@ struct ReportCommand: ParsableCommand {
     commandName: "report",
     abstract: "Write a self-contained HTML report: verdict, measures and every chart.",
     discussion: """
-      One HTML file with inline SVG and CSS that makes no external request (it renders
-      offline). Each chart comes with a short reading of its numbers. -o - writes it to
-      standard output. Written atomically: only a regular file is ever replaced (a directory,
+      One HTML file with inline SVG and CSS that makes no external request (it renders \
+      offline). Each chart comes with a short reading of its numbers. -o - writes it to \
+      standard output. Written atomically: only a regular file is ever replaced (a directory, \
       symbolic link, FIFO or device at the path is refused).
       """)
 
@@ -62,6 +62,8 @@ struct ReportCommand: ParsableCommand {
       print(html, terminator: html.hasSuffix("\n") ? "" : "\n")
     } else {
       try ws.writeReport(html, to: output)
+      // One line on success, naming the file (stdout); nothing is printed when writing fails.
+      print("Wrote the report of \(a) and \(b) to \(output).")
     }
   }
 }

@@ -55,8 +55,8 @@ extension LeadLagReport {
     var lines = [
       "\(nameA) vs \(nameB), \(from.iso) … \(to.iso): lead–lag of \(options.returns.rawValue) returns"
     ]
-    lines += TextLayout.wrap(verdict(bToA, nameB, nameA), width: 100)
-    lines += TextLayout.wrap(verdict(aToB, nameA, nameB), width: 100)
+    lines += TextLayout.wrap(verdict(bToA, nameB, nameA), width: TextStyle.columns)
+    lines += TextLayout.wrap(verdict(aToB, nameA, nameB), width: TextStyle.columns)
     lines += [
       "",
       "Positive lag: \(nameB) leads \(nameA). * beyond the 95% bound.",
@@ -125,7 +125,8 @@ extension PeriodComparison {
     let differs = difference.pValue < 0.05 ? "differs" : "does not differ significantly"
     var lines = TextLayout.wrap(
       "\(nameA) vs \(nameB): the correlation \(differs) between the two periods "
-        + "(Fisher z = \(Num.f(difference.z)), p = \(Num.p(difference.pValue))).", width: 100)
+        + "(Fisher z = \(Num.f(difference.z)), p = \(Num.p(difference.pValue))).",
+      width: TextStyle.columns)
     lines.append("")
     lines += TextLayout.table(
       header: [

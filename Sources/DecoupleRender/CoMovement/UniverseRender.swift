@@ -114,18 +114,19 @@ extension CorrelationMatrixReport {
       "Correlation of \(names.count) series, last \(options.window) "
         + "\(pairwiseComplete ? "returns of each pair" : "common returns")"
         + " as of \(asOf?.iso ?? "–")"
-        + "\(linkage == nil ? "" : ", clustered (average linkage on 1 − r)")", width: 100)
-    if let clusterNote { lines += TextLayout.wrap(clusterNote, width: 100) }
+        + "\(linkage == nil ? "" : ", clustered (average linkage on 1 − r)")",
+      width: TextStyle.columns)
+    if let clusterNote { lines += TextLayout.wrap(clusterNote, width: TextStyle.columns) }
     lines.append("")
     let short = order.map { String(names[$0].split(separator: "/").last!.prefix(8)) }
     let table = TextLayout.table(
       header: [""] + short,
       rows: order.enumerated().map { n, i in [short[n]] + order.map { Num.f(matrix[i, $0]) } },
       rightAligned: Set(1...max(1, names.count)))
-    if table.allSatisfy({ $0.count <= 100 }) {
+    if table.allSatisfy({ $0.count <= TextStyle.columns }) {
       lines += table
     } else {
-      // Too wide for 100 columns: the extreme pairs and the order; the matrix is in CSV/JSON.
+      // Too wide for the width: the extreme pairs and the order; the matrix is in CSV/JSON.
       var pairs: [(Double, Int, Int)] = []
       for i in names.indices {
         for j in names.indices where j > i && matrix[i, j].isFinite {
@@ -144,7 +145,8 @@ extension CorrelationMatrixReport {
       if linkage != nil {
         lines.append("")
         lines += TextLayout.wrap(
-          "Cluster order: " + order.map { names[$0] }.joined(separator: " "), width: 100,
+          "Cluster order: " + order.map { names[$0] }.joined(separator: " "),
+          width: TextStyle.columns,
           indent: 2)
       }
       lines.append("")

@@ -49,7 +49,7 @@ extension DecouplingReport {
       "All senses: "
         + applicable.map { "\($0.name) \($0.holds! ? "yes" : "no")" }.joined(separator: ", ")
         + " (\(sensesHolding.count) of \(applicable.count) hold; the last ones are below).",
-      width: 100, indent: 2)
+      width: TextStyle.columns, indent: 2)
     var lines = summary.textLines(afterVerdict: all)
     lines.append("")
     lines.append("Episodes")
@@ -58,34 +58,38 @@ extension DecouplingReport {
         h.currentSentence
         ?? "\(h.measure.label.prefix(1).uppercased() + h.measure.label.dropFirst()): "
         + "\(h.episodes.count) past episode\(h.episodes.count == 1 ? "" : "s"), none open now."
-      lines += TextLayout.wrap(sentence, width: 100, indent: 2, prefix: "· ")
+      lines += TextLayout.wrap(sentence, width: TextStyle.columns, indent: 2, prefix: "· ")
     }
     lines.append("")
     lines.append("Records (is it distinguishable from the previous record?)")
     for m in DecouplingMeasure.allCases {
       guard let r = records[m] else { continue }
-      lines += TextLayout.wrap(r.sentence, width: 100, indent: 2, prefix: "· ")
+      lines += TextLayout.wrap(r.sentence, width: TextStyle.columns, indent: 2, prefix: "· ")
     }
     lines.append("")
     lines.append("Gap closure")
-    lines += TextLayout.wrap(gapClosure.sentence(a, b), width: 100, indent: 2, prefix: "· ")
+    lines += TextLayout.wrap(
+      gapClosure.sentence(a, b), width: TextStyle.columns, indent: 2, prefix: "· ")
     let dynamicLines = dynamic.sentences(a, b)
     if !dynamicLines.isEmpty {
       lines.append("")
       lines.append("Dynamic correlation and change points")
-      for t in dynamicLines { lines += TextLayout.wrap(t, width: 100, indent: 2, prefix: "· ") }
+      for t in dynamicLines {
+        lines += TextLayout.wrap(t, width: TextStyle.columns, indent: 2, prefix: "· ")
+      }
     }
     if let lr = longRun {
       lines.append("")
       lines.append("Long-run relation (cointegration)")
-      lines += TextLayout.wrap(lr.sentence(a, b), width: 100, indent: 2, prefix: "· ")
+      lines += TextLayout.wrap(lr.sentence(a, b), width: TextStyle.columns, indent: 2, prefix: "· ")
     }
     if let d = drivers {
       lines.append("")
       lines.append("Drivers of \(a) (Shapley shares of R², \(d.window)-day window)")
       let parts = d.summaryText.components(separatedBy: "\n\n")
       lines += TextLayout.wrap(
-        parts[0].replacingOccurrences(of: "\n", with: " "), width: 100, indent: 2, prefix: "· ")
+        parts[0].replacingOccurrences(of: "\n", with: " "), width: TextStyle.columns, indent: 2,
+        prefix: "· ")
       for part in parts.dropFirst() {
         lines.append("")
         lines += part.split(separator: "\n").map { "  " + $0 }
@@ -94,12 +98,12 @@ extension DecouplingReport {
       lines.append("")
       lines.append("Drivers of \(a)")
       lines += TextLayout.wrap(
-        "Not computed: " + why, width: 100, indent: 2, prefix: "· ")
+        "Not computed: " + why, width: TextStyle.columns, indent: 2, prefix: "· ")
     }
     lines.append("")
     lines.append("Regimes")
     lines += TextLayout.wrap(
-      Regime.sentence(a, regimeA, b, regimeB), width: 100, indent: 2, prefix: "· ")
+      Regime.sentence(a, regimeA, b, regimeB), width: TextStyle.columns, indent: 2, prefix: "· ")
     return lines.joined(separator: "\n") + "\n"
   }
 }
@@ -182,13 +186,16 @@ extension ClaimCheck {
 
   public func text(_ report: DecouplingReport) -> String {
     let s = report.summary
-    var lines = [
-      "Claim: \(claim.text(s.nameA, s.nameB)) (as of \(s.asOf.iso), window \(s.options.window))",
-      "",
-    ]
-    lines += TextLayout.wrap(verdict.rawValue.uppercased() + ". " + reason, width: 100)
+    var lines =
+      TextLayout.wrap(
+        "Claim: \(claim.text(s.nameA, s.nameB)) (as of \(s.asOf.iso), window \(s.options.window))",
+        width: TextStyle.columns, indent: 2) + [""]
+    lines += TextLayout.wrap(
+      verdict.rawValue.uppercased() + ". " + reason, width: TextStyle.columns)
     lines.append("")
-    for e in evidence { lines += TextLayout.wrap(e, width: 100, indent: 2, prefix: "· ") }
+    for e in evidence {
+      lines += TextLayout.wrap(e, width: TextStyle.columns, indent: 2, prefix: "· ")
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -3,7 +3,7 @@ import DecoupleData
 import Foundation
 
 /// The text output of `decouple analyze`: the verdict first, then the evidence, in at most
-/// 100 columns.
+/// ``TextStyle/width`` columns.
 extension DecouplingSummary {
   public var text: String { textLines(afterVerdict: []).joined(separator: "\n") + "\n" }
 
@@ -13,23 +13,26 @@ extension DecouplingSummary {
     let o = options
     var lines: [String] = []
     lines.append("\(nameA) vs \(nameB): decoupling as of \(asOf.iso)")
-    lines.append(
+    lines += TextLayout.wrap(
       "Window: \(o.window) \(o.frequency.rawValue) \(o.returns.rawValue) returns, \(windowStart.iso) "
-        + "to \(asOf.iso) · history: \(observations) returns since \(historyStart.iso)")
+        + "to \(asOf.iso) · history: \(observations) returns since \(historyStart.iso)",
+      width: TextStyle.columns, indent: 2)
     lines.append("")
-    lines += TextLayout.wrap(verdict.headline, width: 100)
+    lines += TextLayout.wrap(verdict.headline, width: TextStyle.columns)
     for f in verdict.findings {
-      lines += TextLayout.wrap((f.isDecoupled ? "! " : "· ") + f.sentence, width: 100, indent: 2)
+      lines += TextLayout.wrap(
+        (f.isDecoupled ? "! " : "· ") + f.sentence, width: TextStyle.columns, indent: 2)
     }
     lines.append("")
     if !afterVerdict.isEmpty { lines += afterVerdict + [""] }
     lines += measureTable()
     lines.append("")
-    lines += sparklines(width: 56)
+    // 16 columns of label, two of space and up to 24 of range around the sparkline.
+    lines += sparklines(width: min(56, TextStyle.columns - 42))
     if !notes.isEmpty {
       lines.append("")
       lines.append("Notes:")
-      for n in notes { lines += TextLayout.wrap("- " + n, width: 100, indent: 2) }
+      for n in notes { lines += TextLayout.wrap("- " + n, width: TextStyle.columns, indent: 2) }
     }
     return lines
   }
@@ -81,15 +84,17 @@ enum TextLayout {
     }
   }
 
-  /// Columns padded to their widest cell, two spaces apart.
+  /// Columns padded to their widest cell, two spaces apart; one space apart when two would
+  /// make the table wider than ``TextStyle/width``.
   static func table(header: [String], rows: [[String]], rightAligned: Set<Int>) -> [String] {
     let all = [header] + rows
     let widths = header.indices.map { c in all.map { $0[c].count }.max() ?? 0 }
+    let wide = widths.reduce(0, +) + 2 * max(0, widths.count - 1) > TextStyle.columns
     return all.map { row in
       row.indices.map { c in
         let pad = String(repeating: " ", count: widths[c] - row[c].count)
         return rightAligned.contains(c) ? pad + row[c] : row[c] + pad
-      }.joined(separator: "  ").trimmingTrailingSpaces()
+      }.joined(separator: wide ? " " : "  ").trimmingTrailingSpaces()
     }
   }
 

@@ -98,14 +98,14 @@ public struct EpisodeListing: Sendable {
         + "\(Int((histories.first?.rules.enter ?? 0.1) * 100))% of its history so far and ends "
         + "when it leaves the extreme \(Int((histories.first?.rules.exit ?? 0.25) * 100))%. "
         + "\"Rolled off\": the measure normalised as the window moved past the divergence, but "
-        + "the price levels closed less than half of it.", width: 100)
+        + "the price levels closed less than half of it.", width: TextStyle.columns)
     lines.append("")
     for h in histories {
       let open = h.current == nil ? "; none open now" : ""
       lines.append(
         "\(h.measure.label): \(h.episodes.count) episode\(h.episodes.count == 1 ? "" : "s")\(open)")
       if let sentence = h.currentSentence {
-        lines += TextLayout.wrap(sentence, width: 100, indent: 2, prefix: "  ")
+        lines += TextLayout.wrap(sentence, width: TextStyle.columns, indent: 2, prefix: "  ")
       }
       guard !h.episodes.isEmpty else {
         lines.append("")

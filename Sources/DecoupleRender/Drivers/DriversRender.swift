@@ -74,7 +74,7 @@ extension DriverAttribution {
       out += TextLayout.wrap(
         "\(eq) explains \(p(now)) of \(panel.target)'s daily variance in the \(window) days to "
           + "\(panel.days[i].iso) (all drivers: \(p(rolling.rSquared[i]))), against \(p(y2022)) "
-          + "on average in 2022.", width: 100)
+          + "on average in 2022.", width: TextStyle.columns)
       out.append("")
       out += TextTable.render(
         header: ["driver", "share now", "2022 avg"],
@@ -85,16 +85,19 @@ extension DriverAttribution {
       out.append("Too little data for a \(window)-day decomposition.")
     }
     out.append("")
-    out.append("By calendar year (Shapley R² shares; — = driver absent that year):")
+    out += TextLayout.wrap(
+      "By calendar year (Shapley R² shares; — = driver absent that year):",
+      width: TextStyle.columns)
     out += TextTable.render(
       header: ["year", "days", "R²"] + panel.factorNames,
       rows: periods.map { pr in
         [pr.label, String(pr.count), p(pr.rSquared)] + pr.shares.map(p)
       }, rightAligned: Set(1...(2 + panel.factorNames.count)))
     out.append("")
-    out.append(
+    out += TextLayout.wrap(
       "Shares add up to R²: each is the driver's R² gain averaged over every order of entry. "
-        + "Flows exist from 2024-07-23, supply where on-chain coverage has no gap.")
+        + "Flows exist from 2024-07-23, supply where on-chain coverage has no gap.",
+      width: TextStyle.columns)
     return out.joined(separator: "\n") + "\n"
   }
 }

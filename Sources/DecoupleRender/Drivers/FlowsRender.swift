@@ -61,13 +61,14 @@ extension FlowsAnalysis {
 
   public var text: String {
     var out: [String] = []
+    let width = TextStyle.columns
     let s = stress
     let lastCap = cumulativeShareOfMarketCap.last { !$0.isNaN }
-    out.append(
+    out += TextLayout.wrap(
       String(
         format: "US spot %@ ETFs: net %+.0f US$ m since %@ (%@ of market cap).", asset,
         cumulative.last ?? .nan, days.first?.iso ?? "—",
-        lastCap.map { String(format: "%.2f%%", $0 * 100) } ?? "—"))
+        lastCap.map { String(format: "%.2f%%", $0 * 100) } ?? "—"), width: width)
     let verdict =
       s.pValue < 0.05
       ? (s.difference < 0 ? "holders sold more on down days" : "holders bought more on down days")
@@ -76,21 +77,21 @@ extension FlowsAnalysis {
     let welch =
       s.t.isFinite && s.pValue.isFinite
       ? String(format: "Welch t = %.2f, p = %.3f", s.t, s.pValue) : "Welch test: p undefined"
-    out.append(
+    out += TextLayout.wrap(
       String(
         format:
           "On %d days %@ fell more than %.0f%%, mean net flow %@ vs %@ US$ m on %d other "
           + "days (%@): %@; outflow days %@ vs %@.",
         s.countA, asset, threshold * 100, defined(s.meanA, "%+.1f"), defined(s.meanB, "%+.1f"),
         s.countB, welch, verdict, defined(stressOutflowShare * 100, "%.0f%%"),
-        defined(otherOutflowShare * 100, "%.0f%%")))
+        defined(otherOutflowShare * 100, "%.0f%%")), width: width)
     if let f = heldShareOfLiquidFloat.lastIndex(where: { !$0.isNaN }) {
-      out.append(
+      out += TextLayout.wrap(
         String(
           format: "Estimated ETF-held ETH is %.2f%% of the liquid float on %@.",
-          heldShareOfLiquidFloat[f] * 100, days[f].iso))
+          heldShareOfLiquidFloat[f] * 100, days[f].iso), width: width)
     }
-    out.append(supplyNote + ".")
+    out += TextLayout.wrap(supplyNote + ".", width: width)
     out.append("")
     out += TextTable.render(
       header: ["fund", "cumulative US$ m"],
@@ -147,20 +148,23 @@ extension Scenario {
     var parts: [String] = []
     if let r = shock.ratesBP { parts.append(String(format: "2-year yield %+.0f bp", r)) }
     if let f = shock.flowsBillions { parts.append(String(format: "ETH ETF flows %+.2f US$ bn", f)) }
-    out.append("Scenario, over one week: " + parts.joined(separator: ", ") + ".")
+    let width = TextStyle.columns
+    out += TextLayout.wrap(
+      "Scenario, over one week: " + parts.joined(separator: ", ") + ".", width: width)
     for o in outcomes {
-      out.append(
+      out += TextLayout.wrap(
         String(
           format: "  %@: expected %+.2f%%, %.0f%% interval %+.1f%% to %+.1f%% (R² %.3f)", o.target,
           o.move * 100, o.prediction.level * 100, o.lower * 100, o.upper * 100,
-          o.prediction.fit.rSquared))
+          o.prediction.fit.rSquared), width: width, indent: 4)
     }
     out.append("")
-    out.append(
+    out += TextLayout.wrap(
       "Fitted on \(weeks) weeks \(from.iso)…\(to.iso) of weekly log returns on "
         + factorNames.joined(separator: " and ") + ". Limits: a linear, constant relation over "
         + "that sample; intervals assume independent homoskedastic errors (too narrow in "
-        + "crises); association, not cause; shocks outside the sample's range are extrapolation.")
+        + "crises); association, not cause; shocks outside the sample's range are extrapolation.",
+      width: width)
     return out.joined(separator: "\n") + "\n"
   }
 }

@@ -46,7 +46,7 @@ extension RateSensitivity {
 
   public var text: String {
     (["Rates and rate sensitivity (\(yield), \(window)-day window)", ""]
-      + sentences.flatMap { TextLayout.wrap($0, width: 100, indent: 2, prefix: "· ") })
+      + sentences.flatMap { TextLayout.wrap($0, width: TextStyle.columns, indent: 2, prefix: "· ") })
       .joined(separator: "\n") + "\n"
   }
 }

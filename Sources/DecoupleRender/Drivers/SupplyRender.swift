@@ -99,37 +99,41 @@ extension SupplyModel {
   public func text(from: Day?, to: Day?) -> String {
     let rs = rows(from: from, to: to)
     var out: [String] = []
+    let width = TextStyle.columns
     func m(_ v: Double?) -> String { v.map { String(format: "%.3f M", $0 / 1e6) } ?? "—" }
     func k(_ v: Double?) -> String { v.map { String(format: "%.0f", $0) } ?? "—" }
     func pct(_ v: Double?) -> String { v.map { String(format: "%+.2f%%", $0 * 100) } ?? "—" }
     if let last = rs.last(where: { $0.supply != nil && $0.growthAnnualised != nil }) {
       let infl = (last.growthAnnualised ?? 0) < 0 ? "deflationary" : "inflationary"
-      out.append(
+      out += TextLayout.wrap(
         "ETH supply on \(last.date.iso): \(m(last.supply)), \(infl) at "
-          + "\(pct(last.growthAnnualised)) a year (trailing \(growthWindow) days).")
-      out.append(
-        "Staked \(m(last.staked)) (\(last.stakedShare.map { String(format: "%.1f%%", $0 * 100) } ?? "—")), "
-          + "ETF-held ≈ \(m(last.etfHeld)), liquid float \(m(last.liquidFloat)).")
+          + "\(pct(last.growthAnnualised)) a year (trailing \(growthWindow) days).", width: width)
+      let share = last.stakedShare.map { String(format: "%.1f%%", $0 * 100) } ?? "—"
+      out += TextLayout.wrap(
+        "Staked \(m(last.staked)) (\(share)), "
+          + "ETF-held ≈ \(m(last.etfHeld)), liquid float \(m(last.liquidFloat)).", width: width)
     } else {
       out.append("No supply data in the range.")
     }
     let c = check
     out.append("")
-    out.append(
+    out += TextLayout.wrap(
       "Identity check \(c.from?.iso ?? "—")…\(c.to?.iso ?? "—") (\(c.days) days): issuance "
         + "\(k(c.issuance)) ETH vs Δsupply \(k(c.supplyChange)) + burn \(k(c.burn)) = "
         + "\(k(c.supplyChange + c.burn)); residual \(k(c.residual)) "
         + String(format: "(%.2f%%)", c.relativeResidual * 100)
         + ", daily RMSE \(k(c.dailyRMSE)) ETH "
-        + "at a \(lagDays)-day re-dating (best lag \(c.bestLag.map(String.init) ?? "—")).")
+        + "at a \(lagDays)-day re-dating (best lag \(c.bestLag.map(String.init) ?? "—")).",
+      width: width)
     out.append("")
     out.append("Coverage gaps (shown as gaps, never filled):")
     for cov in coverage {
       let g = cov.gaps.prefix(4).map { "\($0.lowerBound.iso)…\($0.upperBound.iso)" }
-      out.append(
-        "  \(cov.field): \(cov.first?.iso ?? "—")…\(cov.last?.iso ?? "—")"
+      out += TextLayout.wrap(
+        "\(cov.field): \(cov.first?.iso ?? "—")…\(cov.last?.iso ?? "—")"
           + (g.isEmpty ? "" : "; gaps " + g.joined(separator: ", "))
-          + (cov.gaps.count > 4 ? " and \(cov.gaps.count - 4) more" : ""))
+          + (cov.gaps.count > 4 ? " and \(cov.gaps.count - 4) more" : ""), width: width,
+        indent: 4, prefix: "  ")
     }
     out.append("")
     let monthly = rs.filter { $0.date.components.day == 1 }.suffix(24)
@@ -142,7 +146,9 @@ extension SupplyModel {
           m(r.liquidFloat),
         ]
       }, rightAligned: [1, 2, 3, 4, 5, 6])
-    out.append("* burn derived as issuance − Δsupply (no observed burn after 2023-12-22).")
+    out += TextLayout.wrap(
+      "* burn derived as issuance − Δsupply (no observed burn after 2023-12-22).", width: width,
+      indent: 2)
     return out.joined(separator: "\n") + "\n"
   }
 }

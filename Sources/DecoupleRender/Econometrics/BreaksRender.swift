@@ -69,21 +69,21 @@ extension BreaksReport {
     }
     lines += TextLayout.wrap(
       "\(what) · \(panel.count) \(panel.returnsPhrase) "
-        + "\(panel.days[0].iso) to \(panel.days[panel.count - 1].iso)", width: 100)
+        + "\(panel.days[0].iso) to \(panel.days[panel.count - 1].iso)", width: TextStyle.columns)
     lines.append("")
     if changes.isEmpty {
       lines += TextLayout.wrap(
-        "No break: one relationship describes the whole span.", width: 100)
+        "No break: one relationship describes the whole span.", width: TextStyle.columns)
     } else {
       let dates = changes.map { panel.days[$0].iso }.joined(separator: ", ")
       lines += TextLayout.wrap(
         "\(changes.count) break\(changes.count == 1 ? "" : "s"), new regimes starting \(dates).",
-        width: 100)
+        width: TextStyle.columns)
       if let last = segments.last, let prev = segments.dropLast().last {
         lines += TextLayout.wrap(
           "Since \(last.from.iso): beta \(fmt(last.beta, 2)) and correlation "
             + "\(fmt(last.correlation, 2)), against \(fmt(prev.beta, 2)) and "
-            + "\(fmt(prev.correlation, 2)) in the regime before.", width: 100)
+            + "\(fmt(prev.correlation, 2)) in the regime before.", width: TextStyle.columns)
       }
     }
     if let b = baiPerron {
@@ -91,7 +91,7 @@ extension BreaksReport {
       lines += TextLayout.wrap(
         "sup-F test of no break against one: F = \(fmt(b.supF, 2)), p = \(p) (Hansen 1997), "
           + "strongest for a new regime from \(panel.days[min(b.supFBreakpoint, panel.count - 1)].iso).",
-        width: 100)
+        width: TextStyle.columns)
     }
     lines.append("")
     lines += TextTable.render(
@@ -106,7 +106,8 @@ extension BreaksReport {
     if let p = pelt {
       lines += TextLayout.wrap(
         "PELT (exact, every day a candidate), cost \(p.cost.rawValue), minimum segment "
-          + "\(p.minSize), penalty \(fmt(p.penalty, 3)). Returns in percent.", width: 100)
+          + "\(p.minSize), penalty \(fmt(p.penalty, 3)). Returns in percent.",
+        width: TextStyle.columns)
     } else if let b = baiPerron {
       lines.append(
         "Bai–Perron: minimum segment \(b.minimumSegment) (15%), number of breaks by BIC. "

@@ -15,14 +15,14 @@ extension CointegrationAnalysis.Report {
 
   public var text: String {
     var lines: [String] = []
-    lines.append(
+    lines += TextLayout.wrap(
       "\(a.name) vs \(b.name) (\(scaleLabel), \(options.sample.frequency.rawValue)): "
         + "cointegration from \(a.days.first?.iso ?? "–") to \(a.days.last?.iso ?? "–"), "
-        + "\(a.values.count) observations")
+        + "\(a.values.count) observations", width: TextStyle.columns, indent: 2)
     lines.append("")
-    lines += TextLayout.wrap(sentence, width: 100)
+    lines += TextLayout.wrap(sentence, width: TextStyle.columns)
     if let mr = meanReversion {
-      lines += TextLayout.wrap(halfLifeSentence(mr), width: 100)
+      lines += TextLayout.wrap(halfLifeSentence(mr), width: TextStyle.columns)
     }
     lines.append("")
     let eg = engleGranger
@@ -59,7 +59,7 @@ extension CointegrationAnalysis.Report {
     if !notes.isEmpty {
       lines.append("")
       lines.append("Notes:")
-      for n in notes { lines += TextLayout.wrap("- " + n, width: 100, indent: 2) }
+      for n in notes { lines += TextLayout.wrap("- " + n, width: TextStyle.columns, indent: 2) }
     }
     return lines.joined(separator: "\n") + "\n"
   }

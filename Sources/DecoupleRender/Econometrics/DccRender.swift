@@ -84,18 +84,18 @@ extension DccReport {
     lines += TextLayout.wrap(
       "DCC-GARCH(1,1): \(panel.names.joined(separator: ", ")) · \(f.count) "
         + "\(panel.returnsPhrase) \(panel.days[0].iso) to "
-        + "\(panel.days[panel.count - 1].iso)", width: 100)
+        + "\(panel.days[panel.count - 1].iso)", width: TextStyle.columns)
     lines.append("")
     let se = f.standardErrors
     if f.a < 2 * se[0] || !se[0].isFinite {
       lines += TextLayout.wrap(
         "Correlations barely move: the DCC news parameter a = \(fmt(f.a, 4)) is within two "
           + "standard errors of zero, so a constant correlation describes these series about as well.",
-        width: 100)
+        width: TextStyle.columns)
     } else if let h = halfLife {
       lines += TextLayout.wrap(
         "Correlations move with the news (a = \(fmt(f.a, 4)), b = \(fmt(f.b, 4))); a shock to "
-          + "correlation halves in about \(fmt(h, 1)) observations.", width: 100)
+          + "correlation halves in about \(fmt(h, 1)) observations.", width: TextStyle.columns)
     }
     for (p, name) in zip(pairs, pairNames) {
       let r = f.correlation(p.0, p.1)
@@ -106,7 +106,7 @@ extension DccReport {
         "\(name): correlation now \(fmt(now, 2)) (average \(fmt(mean, 2)), range "
           + "\(fmt(r.min() ?? .nan, 2)) to \(fmt(r.max() ?? .nan, 2)); "
           + "\(fmt(100 * Double(below) / Double(r.count), 0))% of days were at or below it).",
-        width: 100, indent: 2)
+        width: TextStyle.columns, indent: 2)
     }
     lines.append("")
     lines += TextTable.render(
@@ -127,7 +127,7 @@ extension DccReport {
     lines += TextLayout.wrap(
       "Log-likelihood \(fmt(f.logLikelihood, 3)) (correlation part "
         + "\(fmt(f.correlationLogLikelihood, 3))) · standard errors of a, b account for the "
-        + "GARCH stage (two-step sandwich) · returns in percent", width: 100)
+        + "GARCH stage (two-step sandwich) · returns in percent", width: TextStyle.columns)
     return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -59,7 +59,7 @@ extension GarchReport {
     lines += TextLayout.wrap(
       "\(name): GARCH(1,1), \(f.distribution == .normal ? "normal" : "Student's t") errors, "
         + "\(f.count) \(panel.returnsPhrase) "
-        + "\(panel.days[0].iso) to \(panel.days[panel.count - 1].iso)", width: 100)
+        + "\(panel.days[0].iso) to \(panel.days[panel.count - 1].iso)", width: TextStyle.columns)
     lines.append("")
     var reading = "Volatility now is \(fmt(now, 2))% a \(unit) (\(fmt(now * ann, 1))% a year)"
     if let lr = f.unconditionalVariance?.squareRoot() {
@@ -67,15 +67,15 @@ extension GarchReport {
     } else {
       reading += "; the model has no finite long-run level (α + β is 1 within 1e-4)."
     }
-    lines += TextLayout.wrap(reading, width: 100)
+    lines += TextLayout.wrap(reading, width: TextStyle.columns)
     if let h = f.halfLife {
       lines += TextLayout.wrap(
         "A volatility shock halves in about \(fmt(h, 1)) \(unit)s (α + β = \(fmt(f.persistence, 4))).",
-        width: 100)
+        width: TextStyle.columns)
     } else {
       lines += TextLayout.wrap(
         "Volatility shocks do not die out (α + β = \(fmt(f.persistence, 4))): an integrated "
-          + "GARCH; treat long-horizon forecasts with care.", width: 100)
+          + "GARCH; treat long-horizon forecasts with care.", width: TextStyle.columns)
     }
     lines.append("")
     let rows = zip(f.parameterNames, zip(f.parameters, f.standardErrors)).map { n, v in
@@ -84,10 +84,12 @@ extension GarchReport {
     lines += TextTable.render(
       header: ["parameter", "estimate", "std. error", "t"], rows: rows, rightAligned: [1, 2, 3])
     lines.append("")
-    lines.append(
+    lines += TextLayout.wrap(
       "Log-likelihood \(fmt(f.logLikelihood, 4)) · robust (sandwich) standard errors · "
-        + "BFGS, \(f.iterations) iterations")
-    lines.append("Returns in percent; recursion started at arch's backcast \(fmt(f.backcast, 4)).")
+        + "BFGS, \(f.iterations) iterations", width: TextStyle.columns)
+    lines += TextLayout.wrap(
+      "Returns in percent; recursion started at arch's backcast \(fmt(f.backcast, 4)).",
+      width: TextStyle.columns)
     return lines.joined(separator: "\n") + "\n"
   }
 }

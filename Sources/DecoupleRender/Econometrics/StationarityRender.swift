@@ -18,12 +18,13 @@ extension StationarityAnalysis.Report {
   public var text: String {
     var lines: [String] = []
     let s = series
-    lines.append(
+    lines += TextLayout.wrap(
       "\(s.name) (\(scaleLabel), \(options.sample.frequency.rawValue)): stationarity from "
-        + "\(s.days.first?.iso ?? "–") to \(s.days.last?.iso ?? "–"), \(s.values.count) observations"
-    )
+        + "\(s.days.first?.iso ?? "–") to \(s.days.last?.iso ?? "–"), \(s.values.count) observations",
+      width: TextStyle.columns, indent: 2)
     lines.append("")
-    lines += TextLayout.wrap(sentence.prefix(1).uppercased() + sentence.dropFirst(), width: 100)
+    lines += TextLayout.wrap(
+      sentence.prefix(1).uppercased() + sentence.dropFirst(), width: TextStyle.columns)
     lines.append("")
     let lagLabel =
       adf.autolag.map { "\(adf.lags) (\($0 == .tStat ? "t-stat" : $0.rawValue.uppercased()))" }
@@ -54,11 +55,11 @@ extension StationarityAnalysis.Report {
       "ADF: regression '\(adf.regression.rawValue)', \(adf.observations) observations, lags "
         + (adf.autolag == nil ? "fixed" : "searched 0…\(adf.maxLag)")
         + "; MacKinnon p-values and critical values. KPSS: \(kpss.observations) observations.",
-      width: 100)
+      width: TextStyle.columns)
     if !notes.isEmpty {
       lines.append("")
       lines.append("Notes:")
-      for n in notes { lines += TextLayout.wrap("- " + n, width: 100, indent: 2) }
+      for n in notes { lines += TextLayout.wrap("- " + n, width: TextStyle.columns, indent: 2) }
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -23,16 +23,18 @@ public enum CSVWriter {
 }
 
 extension DecouplingSummary {
-  /// The `series` rows as CSV, columns as in ``DecouplingSummary/Row/columns``.
+  /// The `series` rows as CSV, columns as in ``DecouplingSummary/Row/columns``: the measures,
+  /// closes and returns, then each measure's expanding percentile on that day (empty where it
+  /// is undefined).
   public var csv: String {
     CSVWriter.table(
       header: Row.columns,
       rows: rows.map { r in
         [r.date.iso]
-          + [
+          + ([
             r.correlation, r.gap, r.residualDrift, r.beta, r.closeA, r.closeB, r.returnA,
             r.returnB,
-          ].map(CSVWriter.number)
+          ] + DecouplingMeasure.allCases.map { r.percentile($0) }).map(CSVWriter.number)
       })
   }
 }

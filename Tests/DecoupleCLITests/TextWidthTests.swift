@@ -1,0 +1,48 @@
+import DecoupleRender
+import Testing
+
+@testable import DecoupleCLI
+
+/// Text is laid out for the width the CLI chooses (``TerminalWidth``), never wider.
+@Suite struct TextWidthTests {
+  @Test func theWidthComesFromTheTerminalOnlyOnATerminal() {
+    #expect(TerminalWidth.choose(isTerminal: false, columns: "80", terminalColumns: 80) == 100)
+    #expect(TerminalWidth.choose(isTerminal: true, columns: "132", terminalColumns: 80) == 132)
+    #expect(TerminalWidth.choose(isTerminal: true, columns: nil, terminalColumns: 90) == 90)
+    #expect(TerminalWidth.choose(isTerminal: true, columns: "wide", terminalColumns: 90) == 90)
+    #expect(TerminalWidth.choose(isTerminal: true, columns: nil, terminalColumns: nil) == 100)
+    #expect(TerminalWidth.choose(isTerminal: true, columns: "20", terminalColumns: nil) == 60)
+  }
+
+  /// Tables that cannot fit 80 columns even one space apart, and why; their rows may be wider
+  /// than 80 (never than 120), their sentences may not. Every value is in the CSV and JSON.
+  static let wideTables: [String: String] = [
+    // date, returns, correlation, two intervals, beta, interval: seven columns of numbers.
+    "compare": "seven numeric columns, three of them intervals (85 columns)",
+    // One column per driver, headed by the driver's name with its unit.
+    "drivers": "the year table's driver names with units (82 columns)",
+    // The last column says how each episode ended, in words.
+    "episodes": "the ending of each episode in words (82 columns)",
+    // Symbol, kind, origin, file name, column, first and last day, rows.
+    "list": "the embedded file names (114 columns)",
+    // Test, hypothesis, statistic, p-value, lags and three critical values, decision.
+    "stationarity": "nine columns including three critical values (85 columns)",
+  ]
+
+  @Test(arguments: OutputShapeTests.invocations, [80, 120])
+  func textFitsTheWidth(_ arguments: [String], _ width: Int) throws {
+    let result = try OutputShapeTests.result(try OutputShapeTests.command(arguments))
+    let text = TextStyle.$width.withValue(width) { result.text }
+    for line in text.split(separator: "\n") where line.count > width {
+      let tableRow = !line.hasSuffix(".")
+      if width == 80, tableRow, Self.wideTables[arguments[0]] != nil { continue }
+      Issue.record("\(arguments[0]) at \(width): \(line.count) columns: \(line)")
+    }
+  }
+
+  @Test func textAtOneHundredIsTheDefault() throws {
+    let result = try OutputShapeTests.result(try OutputShapeTests.command(["supply"]))
+    #expect(TextStyle.$width.withValue(100) { result.text } == result.text)
+    for line in result.text.split(separator: "\n") { #expect(line.count <= 100, "\(line)") }
+  }
+}
