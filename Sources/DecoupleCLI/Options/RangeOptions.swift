@@ -36,3 +36,12 @@ struct SamplingOptions: ParsableArguments {
   @Option(help: "Sampling: daily, or weekly (the last common close of each ISO week).")
   var frequency: Frequency = .daily
 }
+
+/// The two series of a pair, as positional arguments: A, then B (a symbol or a CSV path each).
+struct PairArguments: ParsableArguments {
+  @Argument(help: "Asset A: a symbol (ETH) or a CSV path.")
+  var a: String
+
+  @Argument(help: "Asset B: a symbol (RUT) or a CSV path.")
+  var b: String
+}

@@ -20,11 +20,9 @@ struct ChartCommand: ParsableCommand {
   @Argument(help: "The chart: \(ChartKind.allCases.map(\.rawValue).joined(separator: ", ")).")
   var kind: ChartKind
 
-  @Argument(help: "Asset A: a symbol (ETH) or a CSV path.")
-  var a: String
-
-  @Argument(help: "Asset B: a symbol (RUT) or a CSV path.")
-  var b: String
+  @OptionGroup var pair: PairArguments
+  var a: String { pair.a }
+  var b: String { pair.b }
 
   @Option(
     name: [.short, .customLong("output")],

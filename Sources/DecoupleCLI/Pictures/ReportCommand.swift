@@ -17,11 +17,9 @@ struct ReportCommand: ParsableCommand {
       symbolic link, FIFO or device at the path is refused).
       """)
 
-  @Argument(help: "Asset A: a symbol (ETH) or a CSV path.")
-  var a: String
-
-  @Argument(help: "Asset B: a symbol (RUT) or a CSV path.")
-  var b: String
+  @OptionGroup var pair: PairArguments
+  var a: String { pair.a }
+  var b: String { pair.b }
 
   @Option(
     name: [.short, .customLong("output")],
