@@ -108,3 +108,30 @@ import Testing
     #expect(scan.entries.first { $0.name == "FAR" }?.asOf == nil)
   }
 }
+
+/// `CoMovement.matrix` in common-rows mode and clustered, against pandas `dropna().corr()` and
+/// scipy's average linkage on the same 30 Nasdaq-100 members (tools/oracle/universe.py).
+@Suite struct UniverseCommonRowsTests {
+  @Test func commonRowsAndClusteringMatchPandasAndScipy() throws {
+    let returns = try NumericTable(fixture: "oracle/universe_ndx_returns.csv")
+    let tickers = returns.header.filter { $0 != "date" }
+    let series = try tickers.map { try Dataset.load($0) }
+    // A window longer than the history: every common return is used, as pandas does.
+    let report = try CoMovement.matrix(
+      series, cluster: true, options: AnalysisOptions(window: 10_000, minPeriods: 2))
+    let want = try NumericTable(fixture: "oracle/universe_ndx_corr_common.csv")
+    var worst = 0.0
+    for i in tickers.indices {
+      for (j, b) in tickers.enumerated() {
+        worst = max(worst, abs(report.matrix[i, j] - want[b][i]))
+      }
+    }
+    // Two-pass sums over 351 returns on both sides: 1e-12 absolute allows for summation order.
+    #expect(worst < 1e-12)
+    // pandas: 351 of 500 rows have a return for every ticker (tools/oracle/universe.py prints it).
+    #expect(report.matrix.count(0, 1) == 351)
+    let leaves = try NumericTable(fixture: "oracle/universe_ndx_leaves.csv")
+    #expect(report.linkage?.leafOrder == leaves["leaf"].map { Int($0) })
+    #expect(report.clusterNote == nil)
+  }
+}
