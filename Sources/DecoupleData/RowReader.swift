@@ -54,7 +54,11 @@ enum RowReader {
             if offsets.first == nil { offsets.first = stamp.offset }
             if stamp.offset != offsets.first { offsets.mixed = true }
           default:
-            let day = stamp.seconds == nil || layout.localDays ? stamp.day : stamp.utcDay
+            // A daily row stamped at local midnight with a UTC offset (a +09:00 exchange's day)
+            // names its local day; the UTC day would be the day before.
+            let localMidnight = stamp.seconds == 0 && (stamp.offset ?? 0) != 0
+            let day =
+              stamp.seconds == nil || layout.localDays || localMidnight ? stamp.day : stamp.utcDay
             key = Int64(day.daysSince1970 + layout.dayShift)
           }
           keys[r] = key
