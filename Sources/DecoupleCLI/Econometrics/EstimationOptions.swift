@@ -24,8 +24,12 @@ struct EstimationOptions: ParsableArguments {
   /// as percent returns on their common days.
   func panel(_ specs: [String], input files: InputOptions) throws -> ReturnPanel {
     let ws = files.workspace
-    let series = try specs.flatMap { try ws.allSeries($0) }
-    return try ReturnPanel(
+    return try panel(of: specs.flatMap { try ws.allSeries($0) })
+  }
+
+  /// `series` as percent returns on their common days.
+  func panel(of series: [DailySeries]) throws -> ReturnPanel {
+    try ReturnPanel(
       series, input: input, kind: sampling.returns, frequency: sampling.frequency, from: from,
       to: end)
   }

@@ -30,14 +30,15 @@ struct GarchCommand: ResultCommand {
   var format: OutputFormat { options.format }
 
   func result() throws -> GarchView {
-    let panel = try options.panel([a], input: input)
+    // Resolved once: the panel and the calendar (which annualises) come from the same series.
+    let series = try input.workspace.allSeries(a)
+    let panel = try options.panel(of: series)
     guard panel.names.count == 1 else {
       throw ValidationError(
         "\(a) has \(panel.names.count) value columns; pick one with \(a):COLUMN.")
     }
     let report = try GarchReport(panel, distribution: dist)
-    let calendar =
-      (try? input.workspace.allSeries(a))?.first?.calendar ?? .exchange
+    let calendar = series.first?.calendar ?? .exchange
     return GarchView(
       report, periodsPerYear: GarchReport.periodsPerYear(panel.frequency, calendar: calendar))
   }
