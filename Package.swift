@@ -4,12 +4,13 @@ import PackageDescription
 // Data flows one way: DecoupleData (files → raw series) → DecoupleSeries (calendars, alignment,
 // returns) → DecoupleStats (kernels, no I/O) → DecoupleAnalysis (decoupling senses, verdicts)
 // → DecoupleRender (text, JSON, CSV, SVG, HTML) → DecoupleWorkspace (the one way series come in
-// and results go out) → DecoupleCLI (commands) → the thin `decouple` executable.
+// and results go out) → DecoupleServer (the dashboard's HTTP application, Hummingbird) →
+// DecoupleCLI (commands; it hands the server its analyses as endpoints) → the thin `decouple`
+// executable.
 // At the edges, used by DecoupleWorkspace only: DecoupleStore (the local SQLite store, GRDB) and
 // DecoupleConnectors (live market-data sources over HTTP). docs/ARCHITECTURE.md is the map.
 // The `Decouple` library product is the workspace and everything below it: no ArgumentParser,
-// no test code. Hummingbird is a test-only dependency (the fake market server); build the tool
-// alone with `swift build -c release --product decouple`.
+// no test code, no server. Build the tool alone with `swift build -c release --product decouple`.
 let package = Package(
   name: "Decouple",
   platforms: [.macOS(.v14)],
@@ -24,6 +25,9 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    // Tests only (already built for HummingbirdTesting): the WebDriver client, since
+    // chromedriver's headers ("Content-Length:250", no space) defeat Foundation's URLSession.
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
   ],
   targets: [
     .target(name: "DecoupleData", resources: [.copy("Resources/Dataset")]),
@@ -45,10 +49,19 @@ let package = Package(
         "DecoupleData", "DecoupleAnalysis", "DecoupleRender", "DecoupleStore", "DecoupleConnectors",
       ]),
     .target(
+      name: "DecoupleServer",
+      dependencies: [
+        "DecoupleData", "DecoupleRender", "DecoupleWorkspace",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+      ],
+      resources: [.copy("Resources/Site")]),
+    .target(
       name: "DecoupleCLI",
       dependencies: [
         "DecoupleData", "DecoupleSeries", "DecoupleStats", "DecoupleAnalysis", "DecoupleRender",
-        "DecoupleWorkspace",
+        "DecoupleWorkspace", "DecoupleServer",
         // Only for their error types, which ErrorAdvice words for the command line.
         "DecoupleStore", "DecoupleConnectors",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -83,7 +96,17 @@ let package = Package(
       name: "DecoupleConnectorsTests",
       dependencies: ["DecoupleConnectors", "FakeMarketServer", "TestSupport"]),
     .testTarget(
+      name: "DecoupleServerTests",
+      dependencies: [
+        "DecoupleServer", "DecoupleWorkspace", "TestSupport",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]),
+    .testTarget(
       name: "DecoupleCLITests",
-      dependencies: ["DecoupleCLI", "DecoupleStore", "FakeMarketServer", "TestSupport"]),
+      dependencies: [
+        "DecoupleCLI", "DecoupleServer", "DecoupleStore", "FakeMarketServer", "TestSupport",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+      ]),
   ]
 )

@@ -36,7 +36,8 @@ public struct DecoupleCommand: AsyncParsableCommand {
           SupplyCommand.self, FlowsCommand.self, DriversCommand.self, ScenarioCommand.self,
           RatesCommand.self,
         ]),
-      CommandGroup(name: "Pictures", subcommands: [ChartCommand.self, ReportCommand.self]),
+      CommandGroup(
+        name: "Pictures", subcommands: [ChartCommand.self, ReportCommand.self, ServeCommand.self]),
       CommandGroup(
         name: "Data",
         subcommands: [

@@ -1,16 +1,36 @@
 import Foundation
 
-/// PNG rendering through `rsvg-convert` (librsvg), when it is installed: the one place that
-/// starts a process.
+/// PNG rendering through `rsvg-convert` (librsvg), when it is installed, and opening a page in
+/// the user's browser: the one place that starts processes.
 enum PNGExport {
-  /// The `rsvg-convert` executable on `searchPath` (a `PATH` value), or `nil`.
-  static func rasterizer(searchPath: String?) -> URL? {
+  /// The executable `name` on `searchPath` (a `PATH` value), or `nil`.
+  static func executable(_ name: String, searchPath: String?) -> URL? {
     let path = searchPath ?? "/usr/bin:/bin"
     for dir in path.split(separator: ":") {
-      let url = URL(fileURLWithPath: String(dir)).appendingPathComponent("rsvg-convert")
+      let url = URL(fileURLWithPath: String(dir)).appendingPathComponent(name)
       if FileManager.default.isExecutableFile(atPath: url.path) { return url }
     }
     return nil
+  }
+
+  /// The `rsvg-convert` executable on `searchPath` (a `PATH` value), or `nil`.
+  static func rasterizer(searchPath: String?) -> URL? {
+    executable("rsvg-convert", searchPath: searchPath)
+  }
+
+  /// Starts `xdg-open` (or macOS's `open`) on `url` without waiting; false when neither is on
+  /// `searchPath` or it cannot start.
+  static func openInBrowser(_ url: String, searchPath: String?) -> Bool {
+    guard
+      let tool = executable("xdg-open", searchPath: searchPath)
+        ?? executable("open", searchPath: searchPath)
+    else { return false }
+    let p = Process()
+    p.executableURL = tool
+    p.arguments = [url]
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    return (try? p.run()) != nil
   }
 
   /// The PNG bytes of `svg`, rendered at `scale` × its size on a white background.

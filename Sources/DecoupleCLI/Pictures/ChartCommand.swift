@@ -40,23 +40,27 @@ struct ChartCommand: ParsableCommand {
     }
   }
 
-  func run() throws {
+  /// The chart as SVG text (the dashboard's SVG export calls this too).
+  func svg() throws -> String {
     let ws = input.workspace
-    let svg: String
     if kind == .matrix {
       let series = try charting.universeSymbols(a, b).map {
         try ws.series($0)
       }
       let m = try CoMovement.matrix(
         series, pairwiseComplete: true, options: common.analysisOptions)
-      svg = m.heatmap(options: charting.chartOptions).svg
-    } else {
-      let seriesA = try ws.series(a)
-      let seriesB = try ws.series(b)
-      let summary = try DecouplingAnalysis.analyze(
-        seriesA, seriesB, options: common.analysisOptions)
-      svg = summary.chart(kind, options: charting.chartOptions).serialized()
+      return m.heatmap(options: charting.chartOptions).svg
     }
+    let seriesA = try ws.series(a)
+    let seriesB = try ws.series(b)
+    let summary = try DecouplingAnalysis.analyze(
+      seriesA, seriesB, options: common.analysisOptions)
+    return summary.chart(kind, options: charting.chartOptions).serialized()
+  }
+
+  func run() throws {
+    let ws = input.workspace
+    let svg = try svg()
     if output == "-" {
       print(svg, terminator: svg.hasSuffix("\n") ? "" : "\n")
     } else {

@@ -1,0 +1,79 @@
+// The data view: the store's status, every symbol and where it comes from, the live sources,
+// and a refresh that runs `update` with live progress.
+"use strict";
+(() => {
+  const { api, el, fmt } = Decouple;
+  const $ = (id) => document.getElementById(id);
+  let symbols = [];
+
+  async function load() {
+    try {
+      const [status, list, sources] = await Promise.all([api("status"), api("symbols"), api("sources")]);
+      $("status").textContent = status.storeExists
+        ? `${status.store}: ${status.storedSeries} stored series, newest observation ${status.lastObservation ?? "none"}.`
+        : `No store yet at ${status.store}: fetch or import a series (decouple fetch, decouple import) to create it.`;
+      $("refresh").disabled = !status.storeExists || status.updateRunning;
+      symbols = list.symbols;
+      drawSymbols();
+      $("sources").tBodies[0].replaceChildren(...sources.sources.map((s) => el("tr", {},
+        el("td", { text: s.name }), el("td", { text: s.serves }),
+        el("td", { text: s.keyVariable ? (s.keySet ? `${s.keyVariable} is set` : `needs ${s.keyVariable}`) : "none needed" }))));
+    } catch (e) { Decouple.showError($("error"), e); }
+  }
+
+  function drawSymbols() {
+    const f = $("filter").value.trim().toLowerCase();
+    const shown = symbols.filter((s) => !f || `${s.symbol} ${s.description} ${s.origin}`.toLowerCase().includes(f));
+    $("symbols").tBodies[0].replaceChildren(...shown.map((s) => el("tr", {},
+      el("td", { text: s.symbol }), el("td", { text: s.kind }), el("td", { text: s.origin }),
+      el("td", { class: "num", text: s.rows.toLocaleString("en-US") }), el("td", { text: s.first }),
+      el("td", { text: s.last }), el("td", { class: "wide note", text: s.description }))));
+  }
+
+  /** POST /api/v1/update with the page's session token, showing each progress event. */
+  async function refresh() {
+    $("refresh").disabled = true;
+    const log = $("log");
+    log.hidden = false;
+    log.textContent = "Updating…\n";
+    try {
+      const res = await fetch("/api/v1/update", { method: "POST", headers: { "X-Decouple-Token": Decouple.token } });
+      if (!res.ok) {
+        const body = await res.json().catch(() => ({}));
+        throw new Error(body?.error?.message ?? `The server answered ${res.status}.`);
+      }
+      const reader = res.body.getReader();
+      const decoder = new TextDecoder();
+      let buffer = "";
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += decoder.decode(value, { stream: true });
+        let cut;
+        while ((cut = buffer.indexOf("\n\n")) >= 0) {
+          const block = buffer.slice(0, cut);
+          buffer = buffer.slice(cut + 2);
+          const name = /^event: (.*)$/m.exec(block)?.[1];
+          const data = JSON.parse(/^data: (.*)$/m.exec(block)?.[1] ?? "{}");
+          if (name === "progress") {
+            if (data.status) log.textContent += data.status + "\n";
+            else if (data.total) log.textContent += `${data.label}: ${data.done} of ${data.total}\n`;
+          } else if (name === "done") {
+            const n = (data.fetched ?? data.outcomes ?? []).length;
+            log.textContent += `Done${n ? `: ${n} series fetched` : ""}.\n`;
+          } else if (name === "error") {
+            log.textContent += `Failed: ${data.message}\n`;
+          }
+          log.scrollTop = log.scrollHeight;
+        }
+      }
+    } catch (e) {
+      log.textContent += `Failed: ${e.message}\n`;
+    }
+    await load();
+  }
+
+  $("refresh").addEventListener("click", refresh);
+  $("filter").addEventListener("input", drawSymbols);
+  load();
+})();
