@@ -225,7 +225,7 @@ public final class Dashboard: Sendable {
       .array(
         MarketEvent.catalogue.map { e in
           .object([
-            ("date", .string(e.date.iso)), ("label", .string(e.label)),
+            ("date", .string(e.date.iso)), ("label", .string(e.label)), ("short", .string(e.short)),
             ("assets", .array(e.assets.map(JSONValue.string))), ("source", .string(e.source)),
           ])
         })

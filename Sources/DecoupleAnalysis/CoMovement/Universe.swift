@@ -90,6 +90,8 @@ public struct CorrelationMatrixReport: Sendable {
   public var linkage: Linkage?
   /// Why clustering was asked for but not done (undefined entries), else `nil`.
   public var clusterNote: String?
+  /// The average pairwise correlation over time, when asked for (`matrix --history`).
+  public var history: AverageCorrelation?
 
   /// The window: the number of returns behind each entry at most.
   public var window: Int { options.window }

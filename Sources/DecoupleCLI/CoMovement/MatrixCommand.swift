@@ -20,6 +20,8 @@ struct MatrixCommand: ResultCommand {
   var universe: String?
   @Flag(help: "Each pair on its own common days (pairwise-complete).") var pairwise = false
   @Flag(help: "Order by average-linkage clustering on 1 − r.") var cluster = false
+  @Flag(help: "Add the average pairwise correlation over time (every day in JSON).") var history =
+    false
   @OptionGroup var common: CommonOptions
   @Option(help: .format) var format: OutputFormat = .text
   @OptionGroup var input: InputOptions
@@ -38,7 +40,11 @@ struct MatrixCommand: ResultCommand {
     let ws = input.workspace
     var series = try symbols.map { try ws.series($0) }
     if let u = universe { series += try ws.universe(u) }
-    return try CoMovement.matrix(
+    var report = try CoMovement.matrix(
       series, pairwiseComplete: pairwise, cluster: cluster, options: common.analysisOptions)
+    if history {
+      report.history = try CoMovement.averageCorrelation(series, options: common.analysisOptions)
+    }
+    return report
   }
 }

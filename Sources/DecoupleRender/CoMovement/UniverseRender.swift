@@ -72,32 +72,56 @@ extension UniverseScan {
 extension CorrelationMatrixReport {
   public var json: JSONValue {
     let k = names.count
-    return .object([
-      ("names", .array(names.map(JSONValue.string))), ("window", .integer(options.window)),
-      ("returns", .string(options.returns.rawValue)),
-      ("frequency", .string(options.frequency.rawValue)),
-      ("pairwiseComplete", .bool(pairwiseComplete)),
-      ("asOf", asOf.map { .string($0.iso) } ?? .null),
-      ("matrix", .array((0..<k).map { i in .array((0..<k).map { .finite(matrix[i, $0]) }) })),
+    return .object(
+      [
+        ("names", .array(names.map(JSONValue.string))), ("window", .integer(options.window)),
+        ("returns", .string(options.returns.rawValue)),
+        ("frequency", .string(options.frequency.rawValue)),
+        ("pairwiseComplete", .bool(pairwiseComplete)),
+        ("asOf", asOf.map { .string($0.iso) } ?? .null),
+        ("matrix", .array((0..<k).map { i in .array((0..<k).map { .finite(matrix[i, $0]) }) })),
+        (
+          "counts",
+          .array((0..<k).map { i in .array((0..<k).map { .integer(matrix.counts[i * k + $0]) }) })
+        ),
+        ("order", linkage.map { l in .array(l.leafOrder.map { .string(names[$0]) }) } ?? .null),
+        ("clusterNote", clusterNote.map(JSONValue.string) ?? .null),
+        (
+          "linkage",
+          linkage.map { l in
+            .array(
+              l.merges.map { m in
+                .object([
+                  ("first", .integer(m.first)), ("second", .integer(m.second)),
+                  ("distance", .finite(m.distance)), ("size", .integer(m.size)),
+                ])
+              })
+          } ?? .null
+        ),
+      ] + historyJSON)
+  }
+
+  /// `averageCorrelation` (only with `--history`): `pairs` in the universe and one point a day.
+  private var historyJSON: [(String, JSONValue)] {
+    guard let history else { return [] }
+    return [
       (
-        "counts",
-        .array((0..<k).map { i in .array((0..<k).map { .integer(matrix.counts[i * k + $0]) }) })
-      ),
-      ("order", linkage.map { l in .array(l.leafOrder.map { .string(names[$0]) }) } ?? .null),
-      ("clusterNote", clusterNote.map(JSONValue.string) ?? .null),
-      (
-        "linkage",
-        linkage.map { l in
-          .array(
-            l.merges.map { m in
-              .object([
-                ("first", .integer(m.first)), ("second", .integer(m.second)),
-                ("distance", .finite(m.distance)), ("size", .integer(m.size)),
-              ])
-            })
-        } ?? .null
-      ),
-    ])
+        "averageCorrelation",
+        .object([
+          ("pairs", .integer(history.pairCount)),
+          (
+            "series",
+            .array(
+              history.points.map { p in
+                .object([
+                  ("date", .string(p.date.iso)), ("average", .finite(p.average)),
+                  ("pairs", .integer(p.pairs)),
+                ])
+              })
+          ),
+        ])
+      )
+    ]
   }
 
   /// Rows and columns in leaf order when clustered, else as given.
@@ -151,6 +175,17 @@ extension CorrelationMatrixReport {
       }
       lines.append("")
       lines.append("The full matrix is too wide for text: use --format csv or json.")
+    }
+    if let history, let last = history.points.last,
+      let low = history.points.min(by: { $0.average < $1.average }),
+      let high = history.points.max(by: { $0.average < $1.average })
+    {
+      lines.append("")
+      lines += TextLayout.wrap(
+        "Average pairwise correlation: \(Num.f(last.average)) on \(last.date.iso) over "
+          + "\(last.pairs) of \(history.pairCount) pairs; lowest \(Num.f(low.average)) on "
+          + "\(low.date.iso), highest \(Num.f(high.average)) on \(high.date.iso) (every day in "
+          + "--format json).", width: TextStyle.columns)
     }
     return lines.joined(separator: "\n") + "\n"
   }

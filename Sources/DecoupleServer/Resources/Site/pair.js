@@ -75,7 +75,10 @@
       slider.value = String(i >= 0 ? i : full.series.length - 1);
       asOfIndex = -1;
       moveAsOf(+slider.value, wanted ? undefined : doc);
-      for (const c of charts) c.chart.timeScale().fitContent();
+      // After the charts have their size (they measure themselves on the next frame).
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        for (const c of charts) c.chart.timeScale().fitContent();
+      }));
     } catch (e) {
       Decouple.showError($("error"), e);
       $("headline").textContent = "No answer for this pair.";
@@ -346,13 +349,21 @@
     const relevant = events.filter((e) => e.assets.some((x) => names.some((n) => n.startsWith(x))));
     const all = [...relevant.map((e) => ({ ...e, mine: false })), ...userEvents().map((e) => ({ ...e, mine: true }))];
     const dates = full.series.slice(0, asOfIndex + 1).map((r) => r.date);
-    const markers = [];
+    // Events a few days apart (an approval and the first trading day) share one marker.
+    const placed = [];
     for (const e of all) {
-      const at = dates.find((d) => d >= e.date);
-      if (!at) continue;
-      markers.push({ time: at, position: "aboveBar", shape: "arrowDown", color: e.mine ? "#cc79a7" : "#5b6470", text: e.label });
+      const at = dates.indexOf(dates.find((d) => d >= e.date));
+      if (at < 0) continue;
+      placed.push({ at, text: e.short ?? e.label, mine: e.mine });
     }
-    markers.sort((x, y) => x.time < y.time ? -1 : x.time > y.time ? 1 : 0);
+    placed.sort((x, y) => x.at - y.at);
+    const markers = [];
+    for (const p of placed) {
+      const last = markers[markers.length - 1];
+      if (last && p.at - last.at <= 7) { last.text += " · " + p.text; continue; }
+      markers.push({ at: p.at, time: dates[p.at], position: "aboveBar", shape: "arrowDown",
+        color: p.mine ? "#cc79a7" : "#5b6470", text: p.text });
+    }
     for (const c of charts) if (c.spec.name === "performance" || c.spec.name === "correlation") c.series[0].api.setMarkers(markers);
   }
 

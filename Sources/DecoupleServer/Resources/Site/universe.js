@@ -35,7 +35,8 @@
       members = scan.members;
       $("scan-title").textContent = `${a} against the ${universe} universe, as of each pair's last common day`;
       drawScan(scan);
-      const m = await api("matrix", { universe, cluster: true, pairwise: true, ...common() });
+      const m = await api("matrix", { universe, cluster: true, pairwise: true, history: true, ...common() });
+      drawAverage(m.averageCorrelation);
       days = monthEnds(m.asOf, 60);
       $("matrix-day").max = String(days.length - 1);
       $("matrix-day").value = String(days.length - 1);
@@ -123,6 +124,31 @@
     grid.replaceChildren(...cells);
     $("matrix-note").textContent = `${m.window}-day window ending ${m.asOf}` + (m.clusterNote ? `. ${m.clusterNote}` : ", rows ordered by average-linkage clustering on 1 − r.");
     document.body.dataset.matrixAsOf = m.asOf;
+  }
+
+  let avgChart = null;
+  /** The universe's average pairwise correlation, one point a day, with a hover read-out. */
+  function drawAverage(history) {
+    const LC = window.LightweightCharts;
+    if (avgChart) avgChart.remove();
+    avgChart = LC.createChart($("avg-chart"), {
+      autoSize: true, layout: { fontSize: 11, textColor: "#1b1f24", background: { color: "#ffffff" } },
+      grid: { vertLines: { color: "#eef1f4" }, horzLines: { color: "#eef1f4" } },
+    });
+    const line = avgChart.addLineSeries({ color: "#0072b2", lineWidth: 2, priceLineVisible: false });
+    const points = history?.series ?? [];
+    line.setData(points.map((p) => p.average === null ? { time: p.date } : { time: p.date, value: p.average }));
+    const byDate = new Map(points.map((p) => [p.date, p]));
+    const show = (p) => {
+      $("avg-readout").textContent = p ? `${p.date} · average ${fmt.num(p.average)} over ${p.pairs} of ${history.pairs} pairs` : "";
+    };
+    show(points[points.length - 1]);
+    avgChart.subscribeCrosshairMove((param) => {
+      const t = param?.time;
+      const d = t ? (typeof t === "string" ? t : `${t.year}-${String(t.month).padStart(2, "0")}-${String(t.day).padStart(2, "0")}`) : null;
+      show(d ? byDate.get(d) : points[points.length - 1]);
+    });
+    requestAnimationFrame(() => requestAnimationFrame(() => avgChart.timeScale().fitContent()));
   }
 
   init();
