@@ -136,11 +136,14 @@
       grid: { vertLines: { color: "#eef1f4" }, horzLines: { color: "#eef1f4" } },
     });
     const line = avgChart.addLineSeries({ color: "#0072b2", lineWidth: 2, priceLineVisible: false });
-    const points = history?.series ?? [];
+    // Days on which most pairs have a value: where members' histories start or end, fewer
+    // pairs would change the average by who is in it rather than by how they move.
+    const all = history?.series ?? [];
+    const points = all.filter((p) => p.pairs >= 0.8 * history.pairs);
     line.setData(points.map((p) => p.average === null ? { time: p.date } : { time: p.date, value: p.average }));
     const byDate = new Map(points.map((p) => [p.date, p]));
     const show = (p) => {
-      $("avg-readout").textContent = p ? `${p.date} · average ${fmt.num(p.average)} over ${p.pairs} of ${history.pairs} pairs` : "";
+      $("avg-readout").textContent = p ? `${p.date} · average ${fmt.num(p.average)} over ${p.pairs} of ${history.pairs} pairs (days when at least 80% of the pairs have a value)` : "";
     };
     show(points[points.length - 1]);
     avgChart.subscribeCrosshairMove((param) => {
