@@ -75,8 +75,8 @@ import Testing
 
   @Test func wrongFieldCount() throws {
     let e = try failure("date,value\n2024-01-01,1\n2024-01-02,1,2\n")
-    #expect(e == .wrongFieldCount(file: "bad.csv", line: 3, expected: 2, found: 3))
-    #expect(e.description.hasPrefix("bad.csv:3: found 3 fields but the header has 2"))
+    #expect(e == .wrongFieldCount(file: "bad.csv", line: 3, expected: 2, found: 3, delimiter: ","))
+    #expect(e.description == "bad.csv:3: found 3 fields but the header has 2, splitting at ','.")
   }
 
   @Test func unterminatedQuote() throws {
@@ -161,8 +161,8 @@ import Testing
       ["a.csv:4", "'date'", "'2024-13-01'", "YYYY-MM-DD"]
     ),
     (
-      .wrongFieldCount(file: "a.csv", line: 5, expected: 2, found: 3),
-      ["a.csv:5", "3 fields", "has 2"]
+      .wrongFieldCount(file: "a.csv", line: 5, expected: 2, found: 3, delimiter: ";"),
+      ["a.csv:5", "3 fields", "has 2", "';'"]
     ),
     (.unterminatedQuote(file: "a.csv", line: 6), ["a.csv:6", "never closed"]),
     (
