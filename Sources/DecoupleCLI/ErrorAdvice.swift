@@ -66,7 +66,8 @@ extension DataError: CLIAdvised {
   var advice: String? {
     switch self {
     case .unknownSymbol:
-      "Name one of the known symbols, or give a path to a CSV file."
+      "`decouple list` shows the known symbols (--members adds the universes'); or give a path "
+        + "to a CSV file."
     case .datasetMissing:
       "Reinstall decouple."
     }
@@ -251,6 +252,9 @@ extension WorkspaceError: CLIAdvised {
     switch self {
     case .unknownUniverse:
       "Name one of the universes with --universe, or give a path to a CSV file."
+    case .notStored:
+      "Only fetched or imported series can be removed; `decouple list` shows where each comes "
+        + "from."
     }
   }
 }

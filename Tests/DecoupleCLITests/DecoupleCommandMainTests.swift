@@ -16,11 +16,14 @@ import Testing
     #expect(!r.stderr.contains("Usage:") && r.stdout.isEmpty)
   }
 
-  @Test func anUnknownSymbolListsTheKnownOnesThenAdvises() throws {
+  @Test func anUnknownSymbolSaysNoneIsCloseThenAdvises() throws {
     let r = try CLI.run(["analyze", "DOGE", "RUT"])
     #expect(r.status == 1)
-    #expect(r.stderr.hasPrefix("Error: Unknown symbol 'DOGE'; known symbols: ETH, "))
-    #expect(r.stderr.hasSuffix("\nName one of the known symbols, or give a path to a CSV file.\n"))
+    #expect(r.stderr.hasPrefix("Error: Unknown symbol 'DOGE'; none of the "))
+    #expect(
+      r.stderr.hasSuffix(
+        "\n`decouple list` shows the known symbols (--members adds the universes'); or give a "
+          + "path to a CSV file.\n"))
   }
 
   @Test func aLibraryUsageErrorExitsSixtyFourWithTheUsage() throws {

@@ -100,6 +100,7 @@ import Testing
     (StoreError.cannotOpen(path: "/x/s.sqlite", reason: "denied"), ["--store"], 1),
     (StoreError.database(path: "/x/s.sqlite", reason: "full"), ["--store"], 1),
     (WorkspaceError.unknownUniverse(name: "x", known: ["ndx"]), ["--universe", "CSV"], 1),
+    (WorkspaceError.notStored(symbol: "ETH", stored: ["RUT"]), ["decouple list"], 1),
     (
       FetchError.timeout(source: "kraken", url: "u", seconds: 1, attempts: 2), ["try again later"],
       1

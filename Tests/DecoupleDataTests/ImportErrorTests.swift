@@ -133,13 +133,16 @@ import Testing
     #expect(e.description.contains("bad.csv") && e.description.contains("intraday"))
   }
 
-  @Test func unknownSymbolListsKnownOnes() throws {
+  @Test func unknownSymbolKnowsTheCatalogAndTheMembersAndSuggests() throws {
     let error = #expect(throws: DataError.self) { try Dataset.load("DOGE") }
     guard case let .unknownSymbol(symbol, known) = error else { return }
-    #expect(symbol == "DOGE" && known == Dataset.catalog.map(\.symbol))
-    for part in ["'DOGE'", "ETH", "RUT", "DGS2", "ETH-ETF-FLOWS"] {
-      #expect(error!.description.contains(part))
-    }
+    let members = try Dataset.memberSymbols(of: Dataset.universe("ndx")!)
+    #expect(symbol == "DOGE" && known == Dataset.catalog.map(\.symbol) + members)
+    #expect(
+      error!.description
+        == "Unknown symbol 'DOGE'; none of the \(known.count) known symbols is close to it.")
+    let typo = #expect(throws: DataError.self) { try Dataset.load("NVIDA") }
+    #expect(typo?.description.hasPrefix("Unknown symbol 'NVIDA'; did you mean NVDA (of ") == true)
   }
 }
 
