@@ -292,8 +292,6 @@ extension FetchError: CLIAdvised {
       "Nothing from this fetch was stored; try again later, or use another --source."
     case .clockSkew:
       "Nothing from this fetch was stored; check this machine's clock."
-    case .missingRows:
-      "Nothing from this fetch was stored; try again later."
     case .unknownSource:
       "Name one of them with --source (see `decouple sources`)."
     case .unsupportedInterval:

@@ -137,10 +137,6 @@ import Testing
     (FetchError.duplicateTimestamp(source: "yahoo", time: "t"), ["Nothing from this fetch"], 1),
     (FetchError.clockSkew(source: "yahoo", time: "t", now: "n"), ["clock"], 1),
     (FetchError.misaligned(source: "coinmetrics", time: "t", interval: "1d"), ["Nothing"], 1),
-    (
-      FetchError.missingRows(source: "coinbase", asked: 19, got: 18, firstMissing: "d"),
-      ["Nothing"], 1
-    ),
     (FetchError.unknownSource(source: "nowhere", known: ["coinbase"]), ["--source"], 1),
     (
       FetchError.unsupportedInterval(source: "fred", interval: "1h"), ["--interval", "--source"], 64

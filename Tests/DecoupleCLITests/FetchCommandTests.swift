@@ -114,13 +114,28 @@ extension CLI {
     }
   }
 
+  @Test func aHoleIsStoredAsAGapAndNamed() async throws {
+    // Coinbase omits intervals without trades; retrying cannot fill them, so the rest is stored.
+    let server = try await FakeMarketServer.start()
+    defer { server.stop() }
+    let store = temporaryStorePath()
+    let r = try await CLI.runAsync(
+      ["fetch", "ETH", "--from", "2026-11-01", "--store", store],
+      environment: server.environment(fault: "short"))
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(
+      r.stdout.contains(
+        "- coinbase has no row for 1 day inside the range (2026-11-11); it is stored as a gap."),
+      "\(r.stdout)")
+    #expect(r.stdout.contains("18 rows, 2026-11-01 to 2026-11-19"), "\(r.stdout)")
+  }
+
   @Test func aFailedFetchWritesNothingAndExits1() async throws {
     let server = try await FakeMarketServer.start()
     defer { server.stop() }
     let store = temporaryStorePath()
     for (fault, message) in [
       ("503", "Error: coinbase: server error HTTP 503 on all 4 attempts"),
-      ("short", "Error: coinbase returned 18 of the 19 rows asked for (first missing: 2026-11-11)"),
       ("html", "returned an HTML page where JSON was expected"),
     ] {
       let r = try await CLI.runAsync(

@@ -162,7 +162,12 @@ enum Sources {
       "volume": closes.map { $0 is NSNull ? NSNull() as Any : 1_000_000 },
     ]
     var indicators: [String: Any] = ["quote": [quote]]
-    if !hourly { indicators["adjclose"] = [["adjclose": closes]] }
+    let factor = state.adjustment
+    if !hourly {
+      indicators["adjclose"] = [
+        ["adjclose": closes.map { ($0 as? Double).map { $0 * factor } ?? $0 }]
+      ]
+    }
     let meta: [String: Any] = [
       "currency": "USD", "symbol": ticker, "exchangeName": "WCB", "instrumentType": "INDEX",
       "exchangeTimezoneName": "America/New_York", "timezone": "EST", "gmtoffset": -18_000,
@@ -281,11 +286,16 @@ enum Sources {
     }
     var body: [String: Any] = ["data": Array(page)]
     if start + size < all.count {
-      let token = Data("\(start + size)".utf8).base64EncodedString()
+      let token = Data("\(fault == .samePage ? size : start + size)".utf8).base64EncodedString()
       body["next_page_token"] = token
-      body["next_page_url"] =
-        "https://community-api.coinmetrics.io/v4/timeseries/asset-metrics?assets=eth&metrics="
-        + "\(metric)&next_page_token=\(token)"
+      // As the real API: the request's own query with the token added, on the real host.
+      var c = URLComponents(string: "https://community-api.coinmetrics.io")!
+      c.path = "/v4/timeseries/asset-metrics"
+      c.queryItems =
+        q.items.filter { $0.key != "next_page_token" }.sorted { $0.key < $1.key }
+        .map { URLQueryItem(name: $0.key, value: $0.value) }
+        + [URLQueryItem(name: "next_page_token", value: token)]
+      body["next_page_url"] = c.url!.absoluteString
     }
     return .json(body)
   }
@@ -295,7 +305,8 @@ enum Sources {
   static func coinGecko(
     _ state: FakeMarketServer.State, coin: String, _ q: Query, _ fault: Fault
   ) -> Reply {
-    guard coin == "ethereum" || coin == "bitcoin" else {
+    let coins = ["ethereum", "bitcoin", "cardano", "binancecoin", "litecoin", "ripple"]
+    guard coins.contains(coin) else {
       return .json(["error": "coin not found"], status: 404)
     }
     let from = q.int("from") ?? 0
@@ -315,10 +326,9 @@ enum Sources {
         ], status: 401)
     }
     let daily = to - from > 90 * 86_400
+    // Daily: every 00:00 UTC snapshot up to `to`, today's included, then the live price.
     var points = rows(
-      state, from: from, through: min(to, state.now),
-      step: daily ? 86_400 : 3_600, fault: fault
-    ).filter { $0.0 < state.now - state.now % 86_400 || !daily }
+      state, from: from, through: min(to, state.now), step: daily ? 86_400 : 3_600, fault: fault)
     if daily, to >= state.now { points.append((state.now, state.value(state.now, step: 86_400))) }
     func series(_ f: (Double) -> Double) -> [[Any]] { points.map { [$0.0 * 1000, f($0.1)] } }
     return .json([
