@@ -36,7 +36,8 @@ import Testing
       r.stderr.hasPrefix(
         "Error: fred does not serve 1h data.\n"
           + "Choose another --interval or --source (see `decouple sources`).\n"
-          + "Usage: decouple fetch [<options>] <symbol>\n"), "\(r.stderr)")
+          + "Usage: decouple fetch [<options>] (<symbol> | --universe ndx|crypto)\n"), "\(r.stderr)"
+    )
     #expect(r.stderr.hasSuffix("\n  See 'decouple fetch --help' for more information.\n"))
     #expect(!FileManager.default.fileExists(atPath: store))
   }
