@@ -26,6 +26,15 @@ import Testing
           + "path to a CSV file.\n"))
   }
 
+  @Test func aMistypedCommandGetsDidYouMean() throws {
+    let r = try CLI.run(["analyse", "ETH", "RUT"])
+    #expect(r.status == 64)
+    #expect(
+      r.stderr.hasPrefix("Error: unknown command 'analyse'; did you mean 'analyze'?\nUsage: "))
+    let far = try CLI.run(["frobnicate"])
+    #expect(far.status == 64 && !far.stderr.contains("did you mean"))
+  }
+
   @Test func aLibraryUsageErrorExitsSixtyFourWithTheUsage() throws {
     let store = FileManager.default.temporaryDirectory.appendingPathComponent(
       "decouple-main-\(UUID().uuidString).sqlite"
