@@ -245,6 +245,10 @@ enum Sources {
 
   // MARK: - Coin Metrics
 
+  // Documented contract followed here (docs.coinmetrics.io, "Asset metrics" and "API
+  // conventions"): pages run while the answer carries `next_page_url` (with `next_page_token`),
+  // and a client fetches that URL unmodified; it repeats the request's own query.
+
   static let coinMetricsPage = 30
 
   static func coinMetrics(_ state: FakeMarketServer.State, _ q: Query, _ fault: Fault) -> Reply {
@@ -301,6 +305,10 @@ enum Sources {
   }
 
   // MARK: - CoinGecko
+
+  // Documented contract followed here (docs.coingecko.com, "Coin Historical Chart Data"):
+  // ranges above 90 days are daily points at 00:00 UTC; the answer runs to the latest
+  // snapshot, today's included, and may end with the current price off the midnight grid.
 
   static func coinGecko(
     _ state: FakeMarketServer.State, coin: String, _ q: Query, _ fault: Fault
