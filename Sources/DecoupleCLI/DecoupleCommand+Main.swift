@@ -1,4 +1,5 @@
 import ArgumentParser
+import DecoupleData
 import Foundation
 
 extension DecoupleCommand {
@@ -19,6 +20,12 @@ extension DecoupleCommand {
     do {
       command = try await asyncParseAsRoot(arguments)
     } catch {
+      let args = arguments ?? Array(CommandLine.arguments.dropFirst())
+      if let first = args.first, let close = closestCommand(to: first) {
+        let text = "Error: unknown command '\(first)'; did you mean '\(close)'?\n"
+        FileHandle.standardError.write(Data((text + usage(for: Self.self)).utf8))
+        exit(withError: ExitCode(64))
+      }
       exit(withError: error)
     }
     do {
@@ -35,6 +42,18 @@ extension DecoupleCommand {
       FileHandle.standardError.write(Data(text.utf8))
       exit(withError: ExitCode(advice.exitCode))
     }
+  }
+
+  /// The subcommand `word` is probably a typo of (`analyse` → `analyze`), when it names none
+  /// and is not an option; `nil` otherwise.
+  static func closestCommand(to word: String) -> String? {
+    guard !word.hasPrefix("-") else { return nil }
+    var names: [String] = []
+    for group in configuration.groupedSubcommands {
+      for command in group.subcommands { names.append(command._commandName) }
+    }
+    guard !names.contains(word) else { return nil }
+    return DataError.closest(to: word, among: names).first
   }
 
   /// `Usage: …` and the pointer to `--help` for `subcommand`, as ArgumentParser prints them

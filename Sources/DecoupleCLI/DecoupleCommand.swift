@@ -42,7 +42,7 @@ public struct DecoupleCommand: AsyncParsableCommand {
         name: "Data",
         subcommands: [
           ListCommand.self, FetchCommand.self, UpdateCommand.self, ImportCommand.self,
-          SourcesCommand.self,
+          RemoveCommand.self, SourcesCommand.self,
         ]),
     ],
     defaultSubcommand: nil

@@ -66,7 +66,8 @@ extension DataError: CLIAdvised {
   var advice: String? {
     switch self {
     case .unknownSymbol:
-      "Name one of the known symbols, or give a path to a CSV file."
+      "`decouple list` shows the known symbols (--members adds the universes'); or give a path "
+        + "to a CSV file."
     case .datasetMissing:
       "Reinstall decouple."
     }
@@ -251,6 +252,9 @@ extension WorkspaceError: CLIAdvised {
     switch self {
     case .unknownUniverse:
       "Name one of the universes with --universe, or give a path to a CSV file."
+    case .notStored:
+      "Only fetched or imported series can be removed; `decouple list` shows where each comes "
+        + "from."
     }
   }
 }
@@ -288,8 +292,6 @@ extension FetchError: CLIAdvised {
       "Nothing from this fetch was stored; try again later, or use another --source."
     case .clockSkew:
       "Nothing from this fetch was stored; check this machine's clock."
-    case .missingRows:
-      "Nothing from this fetch was stored; try again later."
     case .unknownSource:
       "Name one of them with --source (see `decouple sources`)."
     case .unsupportedInterval:

@@ -26,11 +26,22 @@ public struct Binance: Connector {
     return s.count <= 5 ? s + "USDT" : s
   }
 
+  /// The quote currency of a pair: the longest known quote asset it ends with (`ETHBTC` →
+  /// `BTC`, `ETHFDUSD` → `FDUSD`); `USDT` when none matches.
+  public static func quote(_ pair: String) -> String {
+    let quotes = [
+      "FDUSD", "USDT", "USDC", "TUSD", "BUSD", "EUR", "TRY", "BRL", "JPY", "GBP", "BTC", "ETH",
+      "BNB", "DAI",
+    ]
+    return quotes.first { pair.count > $0.count && pair.hasSuffix($0) } ?? "USDT"
+  }
+
   public func fetch(_ request: FetchRequest, http: HTTPClient) async throws -> FetchResult {
     let pair = Self.pair(request.symbol)
     let step = request.interval.seconds
     var result = FetchResult(
-      symbol: request.symbol, source: info.id, instrument: pair, kind: .price, unit: "USDT",
+      symbol: request.symbol, source: info.id, instrument: pair, kind: .price,
+      unit: Self.quote(pair),
       timeZone: "UTC", calendar: .continuous)
     var start = request.from - request.from % step
     let pages = max(1, (request.to - start) / (Int64(Self.pageSize) * step) + 1)

@@ -7,8 +7,10 @@ import Foundation
 /// The answer is `{"prices": [[ms, price], …], "market_caps": […], "total_volumes": […]}`.
 /// The granularity is automatic: daily (00:00 UTC) for ranges over 90 days, so a shorter
 /// daily request is widened to 91 days and trimmed; the last point may be the live price (not
-/// on a midnight) and is left out. Public and demo keys reach back only 365 days (error 10012):
-/// older days are not asked for, and a note says so.
+/// on a midnight) and is left out. The snapshot at 00:00 UTC on day D is the close of UTC day
+/// D−1 and is dated D−1, as the importer dates CoinGecko's CSV export: today's 00:00 snapshot
+/// is yesterday's finished close and is kept. Public and demo keys reach back only 365 days
+/// (error 10012): older days are not asked for, and a note says so.
 public struct CoinGecko: Connector {
   public var baseURL: URL
   public var apiKey: String?
@@ -29,10 +31,17 @@ public struct CoinGecko: Connector {
       baseURLVariable: "DECOUPLE_COINGECKO_URL")
   }
 
-  /// `ETH` → `ethereum`, `BTC` → `bitcoin`, `SOL` → `solana`; others lower-cased as a coin id.
+  /// `ETH` → `ethereum`, `BTC` → `bitcoin`, `SOL` → `solana`, `ADA` → `cardano`, `BNB` →
+  /// `binancecoin`, `LTC` → `litecoin`, `XRP` → `ripple`; a `-CG` suffix (the embedded crypto
+  /// universe's `BTC-CG`) is ignored; others lower-cased as a coin id.
   public static func coinID(_ symbol: String) -> String {
-    ["ETH": "ethereum", "BTC": "bitcoin", "SOL": "solana"][symbol.uppercased()]
-      ?? symbol.lowercased()
+    var s = symbol.uppercased()
+    if s.hasSuffix("-CG") { s.removeLast(3) }
+    let known = [
+      "ETH": "ethereum", "BTC": "bitcoin", "SOL": "solana", "ADA": "cardano",
+      "BNB": "binancecoin", "LTC": "litecoin", "XRP": "ripple",
+    ]
+    return known[s] ?? s.lowercased()
   }
 
   public func fetch(_ request: FetchRequest, http: HTTPClient) async throws -> FetchResult {
@@ -45,20 +54,21 @@ public struct CoinGecko: Connector {
       timeZone: "UTC", calendar: .continuous, licence: info.licence ?? "")
     let now = request.now
     let day: Int64 = 86_400
+    // The oldest snapshot served, and the day it closes (one day earlier).
     let earliest = now - now % day - (Self.historyDays - 1) * day
     var effective = request
-    if request.from < earliest {
-      effective.from = earliest
+    if request.from < earliest - day {
+      effective.from = earliest - day
       result.notes.append(
         "CoinGecko's public and demo plans serve only the past 365 days; data before "
-          + "\(ObservationCheck.label(earliest)) was not asked for.")
+          + "\(ObservationCheck.label(earliest - day)) was not asked for.")
     }
-    let from = min(effective.from, request.to - 91 * day)
+    // Day D's close is the snapshot at D+1 00:00, so the snapshots asked for run one day later.
+    let to = min(request.to + day, max(request.to, now))
+    let from = min(effective.from + day, to - 91 * day)
     let url = baseURL.appending(
       path: "api/v3/coins/\(coin)/market_chart/range",
-      query: [
-        ("vs_currency", "usd"), ("from", "\(max(from, earliest))"), ("to", "\(request.to)"),
-      ])
+      query: [("vs_currency", "usd"), ("from", "\(max(from, earliest))"), ("to", "\(to)")])
     let headers = apiKey.map { ["x-cg-demo-api-key": $0] } ?? [:]
     let r = try await http.get(url, headers: headers, source: info.id)
     result.requests.append(r.url)
@@ -102,8 +112,11 @@ public struct CoinGecko: Connector {
         result.notes.append("The live price at \(ObservationCheck.label(t)) was left out.")
         continue
       }
-      result.observations.append(Observation(time: t, value: price, volume: volumeAt[t]))
+      result.observations.append(Observation(time: t - day, value: price, volume: volumeAt[t]))
     }
+    result.notes.append(
+      "CoinGecko's snapshot at 00:00 UTC on day D is the close of UTC day D−1, so each row is "
+        + "dated one day earlier than its snapshot.")
     try ObservationCheck.finish(&result, request: effective, now: now)
     return result
   }

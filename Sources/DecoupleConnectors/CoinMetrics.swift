@@ -7,8 +7,10 @@ import Foundation
 /// The answer is `{"data": [{"asset": "eth", "time": "2024-01-01T00:00:00.000000000Z",
 /// "PriceUSD": "2281.4"}], "next_page_token": "…", "next_page_url": "…"}`; values are decimal
 /// strings. `paging_from=start` makes pages run forward in time (the API's default is to page
-/// from the end). Pages continue while `next_page_token` is present; the next request is built from
-/// the configured base URL and the token (not from `next_page_url`, which names the real host).
+/// from the end). Pages continue while the answer has a `next_page_url`, which is followed as the
+/// API asks (its path and query, on the configured base URL, so a mirror or test server keeps
+/// answering); an answer with only a `next_page_token` continues with the token. A page that
+/// names a next page already fetched is an error (`malformed`), never an endless loop.
 /// Symbols: `ETH` (PriceUSD) or `ETH.METRIC` (`ETH.SplyCur`, `ETH.IssTotNtv`, `ETH.FeeTotNtv`).
 /// Community data is licensed CC BY-NC 4.0: non-commercial use, with attribution.
 public struct CoinMetrics: Connector {
@@ -29,8 +31,33 @@ public struct CoinMetrics: Connector {
       id: "coinmetrics", name: "Coin Metrics community API",
       serves: "daily price and on-chain metrics (PriceUSD, SplyCur, IssTotNtv, FeeTotNtv)",
       symbols: ["ETH", "ETH.SplyCur", "ETH.IssTotNtv", "ETH.FeeTotNtv", "BTC"], intervals: [.day],
-      limits: "10 requests per 6 seconds per IP; cursor paging (next_page_token); no key",
+      limits: "10 requests per 6 seconds per IP; cursor paging (next_page_url); no key",
       keyVariable: nil, licence: Self.licence, baseURLVariable: "DECOUPLE_COINMETRICS_URL")
+  }
+
+  /// The next page an answer names: its `next_page_url` moved onto ``baseURL`` (the path after
+  /// the host, and the query, unchanged), else the current request with its `next_page_token`
+  /// replaced; `nil` on the last page.
+  func nextPage(_ json: [String: Any]?, after current: URL, response: HTTPResponse) throws -> URL? {
+    if let link = json?["next_page_url"] as? String, !link.isEmpty {
+      guard let c = URLComponents(string: link) else {
+        throw JSONBody.malformed(response, info.id, "a next_page_url that is not a URL")
+      }
+      var moved = URLComponents(url: baseURL, resolvingAgainstBaseURL: false)!
+      let base =
+        moved.percentEncodedPath.hasSuffix("/")
+        ? String(moved.percentEncodedPath.dropLast()) : moved.percentEncodedPath
+      moved.percentEncodedPath = base + c.percentEncodedPath
+      moved.percentEncodedQuery = c.percentEncodedQuery
+      return moved.url
+    }
+    guard let token = json?["next_page_token"] as? String, !token.isEmpty else { return nil }
+    var c = URLComponents(url: current, resolvingAgainstBaseURL: false)!
+    var items = (c.queryItems ?? []).filter { $0.name != "next_page_token" }
+    items.append(URLQueryItem(name: "next_page_token", value: token))
+    c.queryItems = items
+    c.percentEncodedQuery = c.percentEncodedQuery?.replacingOccurrences(of: "+", with: "%2B")
+    return c.url
   }
 
   /// `ETH` → (`eth`, `PriceUSD`); `ETH.SplyCur` → (`eth`, `SplyCur`).
@@ -57,15 +84,15 @@ public struct CoinMetrics: Connector {
       timeZone: "UTC", calendar: .published, licence: Self.licence)
     let from = Observation(time: request.from, value: 0).day
     let to = Observation(time: request.to - 1, value: 0).day
-    var token: String?
-    repeat {
-      var query = [
+    var url: URL? = baseURL.appending(
+      path: "v4/timeseries/asset-metrics",
+      query: [
         ("assets", asset), ("metrics", metric), ("frequency", "1d"), ("start_time", from.iso),
         ("end_time", to.iso), ("page_size", "\(pageSize)"), ("paging_from", "start"),
-      ]
-      if let token { query.append(("next_page_token", token)) }
-      let url = baseURL.appending(path: "v4/timeseries/asset-metrics", query: query)
-      let r = try await http.get(url, source: info.id)
+      ])
+    var seen: Set<String> = [url!.absoluteString]
+    while let next = url {
+      let r = try await http.get(next, source: info.id)
       result.requests.append(r.url)
       let json = try JSONBody.parse(r, source: info.id) as? [String: Any]
       guard r.status == 200 else {
@@ -92,8 +119,11 @@ public struct CoinMetrics: Connector {
         }
         result.observations.append(Observation(time: day.startTime, value: value))
       }
-      token = json?["next_page_token"] as? String
-    } while token != nil
+      url = try nextPage(json, after: next, response: r)
+      if let u = url, !seen.insert(u.absoluteString).inserted {
+        throw JSONBody.malformed(r, info.id, "its next page is one already fetched")
+      }
+    }
     result.notes.append("Data: \(Self.licence).")
     try ObservationCheck.finish(&result, request: request, now: request.now)
     return result

@@ -21,16 +21,22 @@ public struct Coinbase: Connector {
       keyVariable: nil, licence: nil, baseURLVariable: "DECOUPLE_COINBASE_URL")
   }
 
-  /// `ETH` → `ETH-USD`; a symbol with a dash is used as given.
+  /// `ETH` → `ETH-USD`; a symbol with a dash is used as given (its quote currency is the unit).
   public static func product(_ symbol: String) -> String {
     symbol.contains("-") ? symbol.uppercased() : symbol.uppercased() + "-USD"
+  }
+
+  /// The quote currency of a product, the part after its dash (`ETH-EUR` → `EUR`).
+  public static func quote(_ product: String) -> String {
+    product.split(separator: "-").last.map(String.init) ?? "USD"
   }
 
   public func fetch(_ request: FetchRequest, http: HTTPClient) async throws -> FetchResult {
     let product = Self.product(request.symbol)
     let step = request.interval.seconds
     var result = FetchResult(
-      symbol: request.symbol, source: info.id, instrument: product, kind: .price, unit: "USD",
+      symbol: request.symbol, source: info.id, instrument: product, kind: .price,
+      unit: Self.quote(product),
       timeZone: "UTC", calendar: .continuous)
     var start = request.from - request.from % step
     let pages = max(1, (request.to - start + Self.pageSize * step - 1) / (Self.pageSize * step))

@@ -36,8 +36,6 @@ public enum FetchError: Error, Sendable, Equatable {
   case clockSkew(source: String, time: String, now: String)
   /// A timestamp that is not on the interval's grid.
   case misaligned(source: String, time: String, interval: String)
-  /// Fewer rows than asked: `missing` intervals inside the range asked for are absent.
-  case missingRows(source: String, asked: Int, got: Int, firstMissing: String)
   /// `source` names no connector; `known` lists the ones that exist.
   case unknownSource(source: String, known: [String])
   /// The source does not serve this interval.
@@ -75,8 +73,6 @@ extension FetchError: CustomStringConvertible {
         + "machine's is off."
     case let .misaligned(s, time, interval):
       "\(s) returned a row at \(time), which is not on the \(interval) grid."
-    case let .missingRows(s, asked, got, first):
-      "\(s) returned \(got) of the \(asked) rows asked for (first missing: \(first))."
     case let .unknownSource(s, known):
       "Unknown source '\(s)'; known sources: \(known.joined(separator: ", "))."
     case let .unsupportedInterval(s, interval):

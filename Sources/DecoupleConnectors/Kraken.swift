@@ -28,11 +28,20 @@ public struct Kraken: Connector {
     return (s == "BTC" ? "XBT" : s) + "USD"
   }
 
+  /// The quote currency of a pair as asked for (`ETHEUR` → `EUR`; Kraken's `XBT` is `BTC`);
+  /// `USD` when no known quote matches.
+  public static func quote(_ pair: String) -> String {
+    let quotes = ["USDT", "USDC", "USD", "EUR", "GBP", "CAD", "JPY", "CHF", "AUD", "XBT", "ETH"]
+    let q = quotes.first { pair.count > $0.count && pair.hasSuffix($0) } ?? "USD"
+    return q == "XBT" ? "BTC" : q
+  }
+
   public func fetch(_ request: FetchRequest, http: HTTPClient) async throws -> FetchResult {
     let query = Self.pair(request.symbol)
     let step = request.interval.seconds
     var result = FetchResult(
-      symbol: request.symbol, source: info.id, instrument: query, kind: .price, unit: "USD",
+      symbol: request.symbol, source: info.id, instrument: query, kind: .price,
+      unit: Self.quote(query),
       timeZone: "UTC", calendar: .continuous)
     let url = baseURL.appending(
       path: "0/public/OHLC",

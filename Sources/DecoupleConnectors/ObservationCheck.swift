@@ -9,11 +9,16 @@ public enum ObservationCheck {
   ///   `.duplicateTimestamp`;
   /// - throws `.clockSkew` for a time after `now` plus one interval, `.misaligned` for a time off
   ///   the interval grid (UTC midnights for daily data; hourly exchange bars are exempt);
-  /// - keeps `[from, to)` and drops the interval still in progress at `now` (with a note);
-  /// - for a 24/7 market (`.continuous`), throws `.missingRows` when intervals are missing
-  ///   after the first row received (before it, the instrument may not have traded yet: a note).
+  /// - keeps `[from, to)` and drops the interval still in progress at `now` (with a note): the
+  ///   interval starting at `t` is complete at `periodEnd(t)` (default `t` plus one interval;
+  ///   an exchange's day ends at its session close);
+  /// - for a 24/7 market (`.continuous`), notes the intervals missing after the first row
+  ///   received: they stay gaps (a source cannot be made to publish an interval it omitted), and
+  ///   the rows received are kept. Before the first row the instrument may not have traded yet
+  ///   (a note).
   public static func finish(
-    _ result: inout FetchResult, request: FetchRequest, now: Int64
+    _ result: inout FetchResult, request: FetchRequest, now: Int64,
+    periodEnd: ((Int64) -> Int64)? = nil
   ) throws {
     let step = request.interval.seconds
     let source = result.source
@@ -46,7 +51,7 @@ public enum ObservationCheck {
         source: source, time: Self.label(off.time), interval: request.interval.rawValue)
     }
     sorted = unique.filter { $0.time >= request.from && $0.time < request.to }
-    if let last = sorted.last, last.time + step > now {
+    if let last = sorted.last, (periodEnd?(last.time) ?? last.time + step) > now {
       sorted.removeLast()
       result.notes.append(
         "The \(request.interval == .day ? "day" : "hour") still in progress, "
@@ -54,15 +59,26 @@ public enum ObservationCheck {
     }
     if result.calendar == .continuous, let first = sorted.first {
       let end = min(request.to, now - now % step)  // the last complete interval starts before it
-      let expected = Int((end - first.time + step - 1) / step)
-      if sorted.count < expected {
-        var t = first.time
-        for o in sorted {
-          if o.time != t { break }
+      var missing: [Int64] = []
+      var t = first.time
+      for o in sorted {
+        while t < o.time {
+          missing.append(t)
           t += step
         }
-        throw FetchError.missingRows(
-          source: source, asked: expected, got: sorted.count, firstMissing: Self.label(t))
+        t = o.time + step
+      }
+      while t < end {
+        missing.append(t)
+        t += step
+      }
+      if !missing.isEmpty {
+        let shown = missing.prefix(5).map(Self.label).joined(separator: ", ")
+        result.notes.append(
+          "\(source) has no row for \(missing.count) \(request.interval == .day ? "day" : "hour")"
+            + "\(missing.count == 1 ? "" : "s") inside the range (\(shown)"
+            + "\(missing.count > 5 ? ", …" : "")); "
+            + (missing.count == 1 ? "it is stored as a gap." : "they are stored as gaps."))
       }
       if first.time > request.from + step {
         result.notes.append("\(source) has no rows before \(Self.label(first.time)).")
@@ -71,13 +87,14 @@ public enum ObservationCheck {
     result.observations = sorted
   }
 
-  /// `2026-01-02` for a midnight, else `2026-01-02T13:00Z`.
+  /// `2026-01-02` for a midnight, `2026-01-02T13:00Z` on a whole minute, else with the seconds
+  /// (`2026-01-02T13:00:05Z`), so an off-grid time is shown in full.
   public static func label(_ t: Int64) -> String {
     let day = Observation(time: t, value: 0).day
     let s = t - day.startTime
     if s == 0 { return day.iso }
-    let h = s / 3600
-    let m = (s % 3600) / 60
-    return day.iso + "T" + (h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)Z"
+    func two(_ x: Int64) -> String { x < 10 ? "0\(x)" : "\(x)" }
+    let minute = day.iso + "T" + two(s / 3600) + ":" + two(s % 3600 / 60)
+    return minute + (s % 60 == 0 ? "" : ":" + two(s % 60)) + "Z"
   }
 }

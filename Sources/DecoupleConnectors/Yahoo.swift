@@ -6,8 +6,13 @@ import Foundation
 /// The answer is `{"chart": {"result": [{"meta": {…, "exchangeTimezoneName": …},
 /// "timestamp": [...], "indicators": {"quote": [{"open", "high", "low", "close", "volume"}],
 /// "adjclose": [{"adjclose": [...]}]}}], "error": null}}`; `null` entries are missing rows.
-/// Daily timestamps are session opens; each is mapped to its day in the exchange's time zone.
-/// The value is the adjusted close when Yahoo gives one (dividends and splits), else the close.
+/// Daily timestamps are session opens; each is mapped to its day in the exchange's time zone,
+/// and a day is complete at the session close (16:00 in the exchange's zone), not at the next
+/// UTC midnight.
+/// The value is the adjusted close when Yahoo gives one (dividends and splits), else the close —
+/// the same column the importer reads from a Yahoo CSV download (`Adj Close` when present).
+/// Open, high and low are adjusted by the same factor (adjusted close ÷ close), so a stored day
+/// stays inside its own range; a note states it.
 /// Yahoo is unofficial: it answers 429 when busy and at times 401 "Invalid Crumb" (it wants a
 /// cookie and crumb from its web pages, which decouple does not scrape).
 public struct Yahoo: Connector {
@@ -92,7 +97,7 @@ public struct Yahoo: Connector {
     let times = (item["timestamp"] as? [Any] ?? []).map(JSONBody.number)
     let indicators = item["indicators"] as? [String: Any]
     guard let quote = (indicators?["quote"] as? [Any])?.first as? [String: Any] else {
-      if times.isEmpty { return try finish(result, request) }
+      if times.isEmpty { return try finish(result, request, zone: zone) }
       throw JSONBody.malformed(r, info.id, "no indicators.quote[0]")
     }
     func column(_ name: String, in object: [String: Any]?) -> [Double?]? {
@@ -113,6 +118,9 @@ public struct Yahoo: Connector {
         skipped += 1
         continue
       }
+      // Adjusted close ÷ close: the factor for open, high and low (1 without an adjusted close).
+      let factor = close[i].map { $0 != 0 ? c / $0 : 1 } ?? 1
+      func adjusted(_ x: [Double?]?) -> Double? { (x?[safe: i] ?? nil).map { $0 * factor } }
       var time = Int64(t)
       if request.interval == .day {
         let local = time + Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(t))))
@@ -120,18 +128,35 @@ public struct Yahoo: Connector {
       }
       result.observations.append(
         Observation(
-          time: time, open: open?[safe: i] ?? nil, high: high?[safe: i] ?? nil,
-          low: low?[safe: i] ?? nil, value: c, volume: volume?[safe: i] ?? nil))
+          time: time, open: adjusted(open), high: adjusted(high), low: adjusted(low), value: c,
+          volume: volume?[safe: i] ?? nil))
     }
     if skipped > 0 { result.notes.append("\(skipped) rows without a close were left out.") }
-    if adj != nil { result.notes.append("Values are Yahoo's adjusted close.") }
-    return try finish(result, request)
+    if adj != nil {
+      result.notes.append(
+        "Values are Yahoo's adjusted close (splits and dividends), as in a Yahoo CSV's 'Adj "
+          + "Close'; open, high and low are adjusted by the same factor.")
+    }
+    return try finish(result, request, zone: zone)
   }
 
-  private func finish(_ result: FetchResult, _ request: FetchRequest) throws -> FetchResult {
+  private func finish(
+    _ result: FetchResult, _ request: FetchRequest,
+    zone: TimeZone = TimeZone(identifier: "America/New_York")!
+  ) throws -> FetchResult {
     var result = result
-    try ObservationCheck.finish(&result, request: request, now: request.now)
+    let sessionEnd: ((Int64) -> Int64)? =
+      request.interval == .day ? { Self.sessionClose(day: $0, zone: zone) } : nil
+    try ObservationCheck.finish(
+      &result, request: request, now: request.now, periodEnd: sessionEnd)
     return result
+  }
+
+  /// The close of the regular session on the day starting at `day` (a UTC midnight): 16:00 in
+  /// `zone`, as a time in seconds since 1970.
+  public static func sessionClose(day: Int64, zone: TimeZone) -> Int64 {
+    let local = day + 16 * 3_600
+    return local - Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(local))))
   }
 }
 

@@ -103,7 +103,9 @@ struct CSVTable: Sendable {
       }
       if let header {
         guard found == header.count else {
-          throw .wrongFieldCount(file: file, line: recordLine, expected: header.count, found: found)
+          throw .wrongFieldCount(
+            file: file, line: recordLine, expected: header.count, found: found,
+            delimiter: Character(UnicodeScalar(delimiter)))
         }
         lines.append(recordLine)
       } else {

@@ -32,7 +32,10 @@ public enum Dataset {
     }
     guard let entry, let column else {
       if let member = try universeMember(symbol, options: options) { return member }
-      throw DataError.unknownSymbol(symbol: symbol, known: catalog.map(\.symbol))
+      let symbols = catalog.map(\.symbol)
+      let members = universes.flatMap { (try? memberSymbols(of: $0)) ?? [] }
+      throw DataError.unknownSymbol(
+        symbol: symbol, known: symbols + members.filter { !symbols.contains($0) })
     }
     var series = try file(entry.file, options: options).series(column: column)
     series.name = column == entry.column ? entry.symbol : entry.symbol + ":" + series.name

@@ -16,8 +16,8 @@ public enum ImportError: Error, Sendable, Equatable {
   case invalidNumber(file: String, line: Int, column: String, text: String)
   /// A date (or time) cell cannot be read.
   case invalidDate(file: String, line: Int, column: String, text: String)
-  /// A row has a different number of fields than the header.
-  case wrongFieldCount(file: String, line: Int, expected: Int, found: Int)
+  /// A row has a different number of fields than the header, split at `delimiter`.
+  case wrongFieldCount(file: String, line: Int, expected: Int, found: Int, delimiter: Character)
   /// A quoted field is never closed.
   case unterminatedQuote(file: String, line: Int)
   /// The date on `line` already appeared on `firstLine`.
@@ -63,8 +63,9 @@ extension ImportError: CustomStringConvertible {
       "\(file):\(line): column '\(column)' has unreadable date '\(text)' (readable dates are "
         + "YYYY-MM-DD, an ISO 8601 timestamp with Z or an offset, M/D/YYYY or D/M/YYYY, "
         + "D.M.YYYY, 'Jun 04, 2026', or a unix timestamp)."
-    case let .wrongFieldCount(file, line, expected, found):
-      "\(file):\(line): found \(found) fields but the header has \(expected)."
+    case let .wrongFieldCount(file, line, expected, found, delimiter):
+      "\(file):\(line): found \(found) fields but the header has \(expected), splitting at "
+        + (delimiter == "\t" ? "tabs." : "'\(delimiter)'.")
     case let .unterminatedQuote(file, line):
       "\(file):\(line): a quoted field starts here and is never closed."
     case let .duplicateDate(file, line, date, firstLine):

@@ -10,6 +10,11 @@ public struct ImportOptions: Sendable, Equatable {
   /// Keep the in-progress last day of a 24/7 Yahoo daily file (and the last bar of a Yahoo
   /// hourly file). Off by default: yfinance always includes the current, unfinished UTC day.
   public var includePartialLastDay: Bool
+  /// The time of the run, seconds since 1970, by which a last row is judged: it is in progress
+  /// only when its period (a UTC day, or an hour) has not ended by then, so an old file keeps
+  /// its last row. `nil`: the time of writing is unknown and the last row of such a file is
+  /// taken to be in progress (the embedded files, downloaded while their last day ran).
+  public var now: Int64?
   /// The field delimiter. `nil`: `;` when the first line has more semicolons than commas (and
   /// more than tabs), a tab when it has more tabs than either, otherwise `,`.
   public var delimiter: Character?
@@ -21,14 +26,15 @@ public struct ImportOptions: Sendable, Equatable {
   /// settles (a first number above 12 means day first, a second one above 12 month first).
   public var dateFormat: DateFormat?
   /// The name a file's series is known by in prose and JSON (`SeriesResolver`). `nil`: the
-  /// path as typed.
+  /// file's stem (`~/data/eth.csv` → `eth`).
   public var name: String?
 
   public init(
     dateColumn: String? = nil, valueColumn: String? = nil, includePartialLastDay: Bool = false,
     delimiter: Character? = nil, decimal: DecimalMark? = nil, dateFormat: DateFormat? = nil,
-    name: String? = nil
+    name: String? = nil, now: Int64? = nil
   ) {
+    self.now = now
     self.dateColumn = dateColumn
     self.valueColumn = valueColumn
     self.includePartialLastDay = includePartialLastDay

@@ -84,7 +84,11 @@ public enum Importer {
       layout.format == .yahooHourly || (layout.format == .yahooDaily && calendar == .continuous)
     if partialRule, let last = cells.order.last {
       let label = cells.label(last)
-      if options.includePartialLastDay {
+      let key = cells.keys[last]
+      let ends = layout.format == .yahooHourly ? key + 3_600 : (key + 1) * 86_400
+      if let now = options.now, now >= ends {
+        // The period ended before the run: a finished row, kept.
+      } else if options.includePartialLastDay {
         notes.append(
           "The last row, \(label), was written while still in progress (partial); kept "
             + "because partial last days were asked for.")

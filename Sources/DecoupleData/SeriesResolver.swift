@@ -12,8 +12,9 @@ public enum SeriesResolver {
   ///
   /// - A path (`data/eth.csv`, `~/x.csv:Close`) is imported with `options`; a `:COLUMN` suffix
   ///   picks the value column (it overrides `options.valueColumn`); otherwise the file's primary
-  ///   column is used. The series is named by `options.name`, or else by `spec`, and its source
-  ///   file is the path as given.
+  ///   column is used. The series is named by `options.name`, or else by the file's stem
+  ///   (`data/eth.csv` → `eth`, `data/eth.csv:Open` → `eth:Open`: prose never shows a path),
+  ///   and its source file is the path as given.
   /// - Anything else is a symbol, case-insensitive: from `store` first (when given and it holds
   ///   the symbol), then the embedded dataset, optionally `SYMBOL:COLUMN`.
   /// - Throws: `ImportError` for files (`.ambiguousColumn` when the file has several value
@@ -37,9 +38,17 @@ public enum SeriesResolver {
     let expanded = NSString(string: path).expandingTildeInPath
     let file = try Importer.read(contentsOf: URL(fileURLWithPath: expanded), options: opts)
     var series = try file.series(column: opts.valueColumn)
-    series.name = options.name ?? spec
+    series.name = options.name ?? stem(path) + (column.map { ":" + $0 } ?? "")
     series.source.file = path
     return series
+  }
+
+  /// The file name of `path` without its folders and its last extension (`~/x/eth.csv` →
+  /// `eth`); the whole name when that would leave nothing (`.csv`).
+  public static func stem(_ path: String) -> String {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+    return String(name[..<dot])
   }
 
   /// Splits `path.csv:COLUMN` into the path and the column; other text is all path.

@@ -127,3 +127,24 @@ extension Store {
     return out
   }
 }
+
+extension Store {
+  /// Removes every stored series named `symbol` (case-insensitive; all sources and intervals)
+  /// with its observations, provenance and revisions, in one transaction.
+  /// - Returns: the series removed with their row counts (empty when the store held none).
+  /// - Throws: `StoreError.database`; nothing is removed then.
+  @discardableResult
+  public func remove(_ symbol: String) throws -> [StoredListing] {
+    let wanted = symbol.uppercased()
+    let removed = try listing().filter { $0.series.symbol.uppercased() == wanted }
+    guard !removed.isEmpty else { return [] }
+    do {
+      try queue.write { db in
+        for s in removed { _ = try SeriesRecord.deleteOne(db, key: s.series.id) }
+      }
+    } catch let error as DatabaseError {
+      throw StoreError.database(path: path, reason: error.message ?? "\(error)")
+    }
+    return removed
+  }
+}

@@ -15,9 +15,19 @@ public struct SymbolList: Presentable, Sendable {
     }
   }
 
-  /// A table, one symbol a line.
+  /// A table, one symbol a line: symbol, kind, origin, first, last, rows and the description,
+  /// cut with `…` to fit ``TextStyle/width`` (the file and column are in the JSON and CSV).
   public var text: String {
-    TextTable.render(header: Self.header, rows: rows, rightAligned: [7]).map { $0 + "\n" }
+    let header = ["symbol", "kind", "origin", "first", "last", "rows", "description"]
+    var cells = symbols.map {
+      [$0.symbol, $0.kind, $0.origin, $0.first, $0.last, String($0.rows), $0.description]
+    }
+    let used = (0..<6).map { i in ([header[i]] + cells.map { $0[i] }).map(\.count).max()! + 2 }
+    let room = max(20, TextStyle.width - used.reduce(0, +))
+    for i in cells.indices where cells[i][6].count > room {
+      cells[i][6] = String(cells[i][6].prefix(room - 1)) + "…"
+    }
+    return TextTable.render(header: header, rows: cells, rightAligned: [5]).map { $0 + "\n" }
       .joined()
   }
 

@@ -34,6 +34,15 @@ public struct UpdateReport: Sendable {
   public var upToDate: [String]
   /// Set when there is no store to update (nothing was done).
   public var noStore = false
+  /// Series whose fetch failed (a universe fetch goes on past them), with the error's sentence.
+  public var failures: [FetchFailure] = []
+}
+
+/// A series whose fetch failed while others went on.
+public struct FetchFailure: Sendable, Equatable {
+  public var symbol: String
+  /// The error's one sentence.
+  public var message: String
 }
 
 extension Workspace {
@@ -42,11 +51,16 @@ extension Workspace {
 
   /// The range to fetch for a series whose last stored observation is at `last`: from
   /// ``overlap`` intervals before it to `now`; `nil` when no complete interval after it can
-  /// exist yet (then no request is made).
-  public static func incrementalStart(last: Int64, interval: Interval, now: Int64) -> Int64? {
+  /// exist yet (then no request is made). A 24/7 interval after `last` is complete at
+  /// `last` + 2 intervals; an exchange's next day may close before the next UTC midnight (a US
+  /// session closes at 21:00 UTC), so for `.exchange` daily series a request is made once that
+  /// day has begun.
+  public static func incrementalStart(
+    last: Int64, interval: Interval, now: Int64, calendar: MarketCalendar = .continuous
+  ) -> Int64? {
     let step = interval.seconds
-    // The next interval after `last` is complete at last + 2 steps.
-    guard last + 2 * step <= now else { return nil }
+    let ahead: Int64 = calendar == .exchange && interval == .day ? 1 : 2
+    guard last + ahead * step <= now else { return nil }
     return last - overlap * step
   }
 
@@ -74,6 +88,19 @@ extension Workspace {
       throw FetchError.unsupportedInterval(source: connector.info.id, interval: interval.rawValue)
     }
     let store = try store()
+    let report = try await fetchOne(
+      symbol, with: connector, from: from, to: to, interval: interval, store: store,
+      http: httpClient(progress))
+    progress(.finished)
+    return report
+  }
+
+  /// One symbol's fetch into `store`: the range (given, incremental or first), the request,
+  /// the write. A report with no outcome and the symbol up to date when nothing can be new.
+  func fetchOne(
+    _ symbol: String, with connector: any Connector, from: Day?, to: Day?, interval: Interval,
+    store: Store, http: HTTPClient
+  ) async throws -> UpdateReport {
     let now = now
     var start: Int64
     if let from {
@@ -83,7 +110,10 @@ extension Workspace {
       frequency: interval),
       let last = try store.lastTime(stored)
     {
-      guard let s = Self.incrementalStart(last: last, interval: interval, now: now) else {
+      guard
+        let s = Self.incrementalStart(
+          last: last, interval: interval, now: now, calendar: stored.calendar)
+      else {
         return UpdateReport(store: store.path, outcomes: [], upToDate: [stored.symbol])
       }
       start = s
@@ -95,9 +125,7 @@ extension Workspace {
       return UpdateReport(store: store.path, outcomes: [], upToDate: [symbol.uppercased()])
     }
     let request = FetchRequest(symbol: symbol, interval: interval, from: start, to: end)
-    let outcome = try await fetch(
-      request, with: connector, into: store, http: httpClient(progress))
-    progress(.finished)
+    let outcome = try await fetch(request, with: connector, into: store, http: http)
     return UpdateReport(store: store.path, outcomes: [outcome], upToDate: [])
   }
 
@@ -117,7 +145,10 @@ extension Workspace {
       let connector = try Connectors.named(s.source, environment: environment)
       let start: Int64
       if let last = listing.last {
-        guard let from = Self.incrementalStart(last: last, interval: s.frequency, now: now) else {
+        guard
+          let from = Self.incrementalStart(
+            last: last, interval: s.frequency, now: now, calendar: s.calendar)
+        else {
           upToDate.append(s.symbol)
           continue
         }
@@ -151,11 +182,23 @@ extension Workspace {
       ? asset.uppercased() : "\(asset.uppercased()).\(metric.uppercased())"
   }
 
-  /// Fetches `request` with `connector` and writes it to `store` in one transaction.
+  /// Fetches `request` with `connector` and writes it to `store` in one transaction; a fetch
+  /// that returns no rows writes nothing (its outcome has no summary and a note says so).
   func fetch(
     _ request: FetchRequest, with connector: any Connector, into store: Store, http: HTTPClient
   ) async throws -> FetchOutcome {
-    let result = try await connector.fetch(request, http: http)
+    var result = try await connector.fetch(request, http: http)
+    if let refetched = try await refetchIfAdjusted(
+      result, request: request, with: connector, store: store, http: http)
+    {
+      result = refetched
+    }
+    guard !result.observations.isEmpty else {
+      // An empty series would hide an embedded one of the same name: store nothing.
+      result.notes.append("No rows came back for the range asked for; nothing was stored.")
+      return FetchOutcome(result: result, interval: request.interval, summary: nil)
+    }
+    let held = try store.series(result.symbol) != nil
     let record = SeriesRecord(
       symbol: result.symbol, source: result.source, instrument: result.instrument,
       kind: result.kind, frequency: request.interval, unit: result.unit,
@@ -164,6 +207,7 @@ extension Workspace {
       WriteBatch(
         series: record, observations: result.observations,
         request: result.requests.joined(separator: " ")))
+    if let note = shadowNote(result.symbol, storeHeldIt: held) { result.notes.append(note) }
     return FetchOutcome(result: result, interval: request.interval, summary: summary)
   }
 

@@ -2,7 +2,8 @@ import DecoupleConnectors
 import DecoupleRender
 
 extension UpdateReport: Presentable {
-  /// One paragraph per series fetched, the series already up to date, and the store.
+  /// One paragraph per series fetched, a line per series that failed, the series already up to
+  /// date, and the store.
   public var text: String {
     if noStore {
       return "Nothing to update: there is no store at \(store) yet; fetching or importing a "
@@ -21,6 +22,7 @@ extension UpdateReport: Presentable {
       out += "\(s?.unchanged ?? 0) unchanged; \(r.requests.count) requests.\n"
       for n in r.notes { out += "- \(n)\n" }
     }
+    for f in failures { out += "\(f.symbol) failed: \(f.message)\n" }
     if !upToDate.isEmpty {
       out += "Up to date (nothing new to fetch yet): \(upToDate.joined(separator: ", ")).\n"
     }
@@ -37,6 +39,14 @@ extension UpdateReport: Presentable {
         .array(outcomes.map { JSONValue.object(zip(Self.header, fields($0)).map { ($0, $1) }) })
       ),
       ("upToDate", .array(upToDate.map(JSONValue.string))),
+      (
+        "failed",
+        .array(
+          failures.map {
+            .object([("symbol", .string($0.symbol)), ("error", .string($0.message))])
+          }
+        )
+      ),
     ])
   }
 

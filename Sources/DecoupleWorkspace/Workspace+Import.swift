@@ -29,7 +29,8 @@ extension Workspace {
 
   /// Imports the file at `path` (read with ``importOptions``) into the store under `symbol`,
   /// in one transaction: an import that fails or is interrupted leaves the store as it was.
-  /// Importing again under the same symbol records changed values as revisions.
+  /// Importing again under the same symbol records changed values as revisions. A symbol the
+  /// store did not hold that names an embedded series gets a note: the stored one hides it.
   /// - Parameters:
   ///   - kind: the kind of quantity; `nil` guesses it from the format (``guessedKind(_:)``).
   ///   - progress: called inside the transaction with (rows written, rows in all).
@@ -50,11 +51,13 @@ extension Workspace {
       kind: kind ?? Self.guessedKind(imported.format), frequency: .day, unit: "",
       timeZone: "UTC", calendar: series.calendar)
     let store = try store()
+    let held = try store.series(symbol) != nil
     let summary = try store.write(
       WriteBatch(series: record, observations: observations, request: "import \(expanded)"),
       progress: progress)
     return ImportOutcome(
-      summary: summary, file: path, format: imported.format, notes: series.notes,
+      summary: summary, file: path, format: imported.format,
+      notes: series.notes + [shadowNote(symbol, storeHeldIt: held)].compactMap { $0 },
       store: store.path)
   }
 }

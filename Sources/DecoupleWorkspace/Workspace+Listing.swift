@@ -17,7 +17,8 @@ public struct SymbolListing: Sendable, Equatable {
   public var first: String
   public var last: String
   public var rows: Int
-  /// One line on what it is (embedded), or its licence (stored).
+  /// One line on what it is: the catalog's description (embedded); the instrument, source,
+  /// unit, the embedded series it hides and the licence (stored).
   public var description: String
 }
 
@@ -36,7 +37,7 @@ extension Workspace {
           origin: "store:\(r.source) \(r.frequency.rawValue)", file: r.instrument, column: r.unit,
           first: s.first.map(ObservationCheck.label) ?? "",
           last: s.last.map(ObservationCheck.label) ?? "", rows: s.rows,
-          description: r.licence.isEmpty ? "" : "Licence: \(r.licence)"))
+          description: Self.storedDescription(r)))
     }
     let entries = Dictionary(uniqueKeysWithValues: Dataset.catalog.map { ($0.symbol, $0) })
     for e in try Dataset.listing() {
@@ -61,5 +62,20 @@ extension Workspace {
       }
     }
     return out
+  }
+}
+
+extension Workspace {
+  /// `hides the embedded ETH; ETH-USD from coinbase in USD; licence: …` (the first part only
+  /// when an embedded series has the symbol).
+  static func storedDescription(_ r: SeriesRecord) -> String {
+    let origin =
+      r.source == "import" ? "imported from \(r.instrument)" : "\(r.instrument) from \(r.source)"
+    var parts = [origin + (r.unit.isEmpty ? "" : " in \(r.unit)")]
+    if embeddedDescription(r.symbol) != nil {
+      parts.insert("hides the embedded \(r.symbol)", at: 0)
+    }
+    if !r.licence.isEmpty { parts.append("licence: \(r.licence)") }
+    return parts.joined(separator: "; ")
   }
 }

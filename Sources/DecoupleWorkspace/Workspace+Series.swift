@@ -5,6 +5,8 @@ import Foundation
 public enum WorkspaceError: Error, Sendable, Equatable {
   /// `name` is neither an embedded universe nor a path to a file.
   case unknownUniverse(name: String, known: [String])
+  /// The store holds no series named `symbol`; `stored` lists the symbols it holds.
+  case notStored(symbol: String, stored: [String])
 }
 
 extension WorkspaceError: CustomStringConvertible {
@@ -12,6 +14,9 @@ extension WorkspaceError: CustomStringConvertible {
     switch self {
     case let .unknownUniverse(name, known):
       "'\(name)' is neither a universe (\(known.joined(separator: ", "))) nor a CSV file."
+    case let .notStored(symbol, stored):
+      "The store holds no series named \(symbol)"
+        + (stored.isEmpty ? "." : "; it holds \(stored.joined(separator: ", ")).")
     }
   }
 }

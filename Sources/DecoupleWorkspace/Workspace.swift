@@ -20,7 +20,8 @@ public final class Workspace: @unchecked Sendable {
   /// The environment: keys (`DECOUPLE_FRED_API_KEY`…), base URLs, HTTP policy, `DECOUPLE_NOW`.
   public let environment: [String: String]
   /// How files are read (columns, partial last days); the partial-day choice applies to
-  /// embedded series too.
+  /// embedded series too. Its ``ImportOptions/now`` is the workspace's clock (`DECOUPLE_NOW`)
+  /// unless given, so a file's last row is judged in progress by the time of the run.
   public let importOptions: ImportOptions
   /// The asset that a series read from a file represents (`ETH`), when the user said; applied
   /// to files only (stored and embedded series know their asset).
@@ -41,7 +42,12 @@ public final class Workspace: @unchecked Sendable {
       storePath.map { NSString(string: $0).expandingTildeInPath }
       ?? Store.defaultPath(environment: environment)
     self.environment = environment
-    self.importOptions = importOptions
+    var options = importOptions
+    if options.now == nil {
+      options.now =
+        environment["DECOUPLE_NOW"].flatMap(Int64.init) ?? Int64(Date().timeIntervalSince1970)
+    }
+    self.importOptions = options
     self.fileAsset = fileAsset?.uppercased()
   }
 

@@ -16,11 +16,23 @@ import Testing
     #expect(!r.stderr.contains("Usage:") && r.stdout.isEmpty)
   }
 
-  @Test func anUnknownSymbolListsTheKnownOnesThenAdvises() throws {
+  @Test func anUnknownSymbolSaysNoneIsCloseThenAdvises() throws {
     let r = try CLI.run(["analyze", "DOGE", "RUT"])
     #expect(r.status == 1)
-    #expect(r.stderr.hasPrefix("Error: Unknown symbol 'DOGE'; known symbols: ETH, "))
-    #expect(r.stderr.hasSuffix("\nName one of the known symbols, or give a path to a CSV file.\n"))
+    #expect(r.stderr.hasPrefix("Error: Unknown symbol 'DOGE'; none of the "))
+    #expect(
+      r.stderr.hasSuffix(
+        "\n`decouple list` shows the known symbols (--members adds the universes'); or give a "
+          + "path to a CSV file.\n"))
+  }
+
+  @Test func aMistypedCommandGetsDidYouMean() throws {
+    let r = try CLI.run(["analyse", "ETH", "RUT"])
+    #expect(r.status == 64)
+    #expect(
+      r.stderr.hasPrefix("Error: unknown command 'analyse'; did you mean 'analyze'?\nUsage: "))
+    let far = try CLI.run(["frobnicate"])
+    #expect(far.status == 64 && !far.stderr.contains("did you mean"))
   }
 
   @Test func aLibraryUsageErrorExitsSixtyFourWithTheUsage() throws {
@@ -33,7 +45,8 @@ import Testing
       r.stderr.hasPrefix(
         "Error: fred does not serve 1h data.\n"
           + "Choose another --interval or --source (see `decouple sources`).\n"
-          + "Usage: decouple fetch [<options>] <symbol>\n"), "\(r.stderr)")
+          + "Usage: decouple fetch [<options>] (<symbol> | --universe ndx|crypto)\n"), "\(r.stderr)"
+    )
     #expect(r.stderr.hasSuffix("\n  See 'decouple fetch --help' for more information.\n"))
     #expect(!FileManager.default.fileExists(atPath: store))
   }

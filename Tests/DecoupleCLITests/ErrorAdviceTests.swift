@@ -100,6 +100,7 @@ import Testing
     (StoreError.cannotOpen(path: "/x/s.sqlite", reason: "denied"), ["--store"], 1),
     (StoreError.database(path: "/x/s.sqlite", reason: "full"), ["--store"], 1),
     (WorkspaceError.unknownUniverse(name: "x", known: ["ndx"]), ["--universe", "CSV"], 1),
+    (WorkspaceError.notStored(symbol: "ETH", stored: ["RUT"]), ["decouple list"], 1),
     (
       FetchError.timeout(source: "kraken", url: "u", seconds: 1, attempts: 2), ["try again later"],
       1
@@ -136,10 +137,6 @@ import Testing
     (FetchError.duplicateTimestamp(source: "yahoo", time: "t"), ["Nothing from this fetch"], 1),
     (FetchError.clockSkew(source: "yahoo", time: "t", now: "n"), ["clock"], 1),
     (FetchError.misaligned(source: "coinmetrics", time: "t", interval: "1d"), ["Nothing"], 1),
-    (
-      FetchError.missingRows(source: "coinbase", asked: 19, got: 18, firstMissing: "d"),
-      ["Nothing"], 1
-    ),
     (FetchError.unknownSource(source: "nowhere", known: ["coinbase"]), ["--source"], 1),
     (
       FetchError.unsupportedInterval(source: "fred", interval: "1h"), ["--interval", "--source"], 64

@@ -114,13 +114,124 @@ extension CLI {
     }
   }
 
+  @Test func aChangedAdjustmentRefetchesTheHistory() async throws {
+    // A dividend rescales every adjusted close Yahoo serves; an update that sees its overlap
+    // rescaled fetches the whole series again, so no false step is left in the stored history.
+    let server = try await FakeMarketServer.start()
+    defer { server.stop() }
+    let store = temporaryStorePath()
+    let first = try await CLI.runAsync(
+      ["fetch", "RUT", "--from", "2026-10-01", "--store", store], environment: server.environment())
+    #expect(first.status == 0, "\(first.stderr)")
+    let s = try Store(path: store)
+    let series = try #require(try s.series("RUT"))
+    let before = try s.observations(series)
+    server.state.adjustment = 0.99
+    let r = try await CLI.runAsync(["update", "--store", store], environment: server.environment())
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("changed by a factor of 0.99"), "\(r.stdout)")
+    #expect(r.stdout.contains("whole history from 2026-10-02 was fetched again"), "\(r.stdout)")
+    let after = try s.observations(series)
+    #expect(after.count == before.count)
+    #expect(zip(before, after).allSatisfy { abs($1.value - 0.99 * $0.value) < 1e-9 })
+  }
+
+  @Test func aUniverseIsFetchedMemberByMember() async throws {
+    let server = try await FakeMarketServer.start()
+    defer { server.stop() }
+    let store = temporaryStorePath()
+    let r = try await CLI.runAsync(
+      [
+        "fetch", "--universe", "crypto", "--from", "2026-10-01", "--store", store, "--format",
+        "json",
+      ],
+      environment: server.environment())
+    #expect(r.status == 0, "\(r.stderr)")
+    let o = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+    let fetched = o["fetched"] as! [[String: Any]]
+    #expect(
+      fetched.map { $0["symbol"] as? String } == [
+        "BTC-CG", "ETH-CG", "ADA-CG", "BNB-CG", "LTC-CG", "XRP-CG",
+      ])
+    #expect(
+      fetched.allSatisfy { $0["rows"] as? Int == 50 && $0["source"] as? String == "coingecko" })
+    #expect(server.state.requests.contains { $0.contains("/coins/binancecoin/") })
+    // A member that fails is named; the others are stored; the exit status says it.
+    let failed = try await CLI.runAsync(
+      [
+        "fetch", "--universe", "crypto", "--source", "coinbase", "--from", "2026-10-01", "--store",
+        store,
+      ],
+      environment: server.environment())
+    #expect(failed.status == 1)
+    #expect(
+      failed.stdout.contains("ADA-CG failed: coinbase does not serve 'ADA-CG'"), "\(failed.stdout)")
+    let usage = try await CLI.runAsync(["fetch", "ETH", "--universe", "crypto"])
+    #expect(usage.status == 64)
+  }
+
+  @Test func anEmptyFetchStoresNothing() async throws {
+    // A weekend has no session: nothing comes back, and nothing may hide the embedded QQQ.
+    let server = try await FakeMarketServer.start()
+    defer { server.stop() }
+    let store = temporaryStorePath()
+    let r = try await CLI.runAsync(
+      ["fetch", "QQQ", "--from", "2026-11-14", "--to", "2026-11-15", "--store", store],
+      environment: server.environment())
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("nothing was stored"), "\(r.stdout)")
+    #expect(try Store(path: store).listing().isEmpty)
+  }
+
+  @Test func aFetchThatHidesAnEmbeddedSeriesSaysSo() async throws {
+    let server = try await FakeMarketServer.start()
+    defer { server.stop() }
+    let store = temporaryStorePath()
+    let r = try await CLI.runAsync(
+      ["fetch", "RUT", "--from", "2026-11-02", "--store", store], environment: server.environment())
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(
+      r.stdout.contains(
+        "- RUT is also an embedded series (Russell 2000 index level (IBKR daily bars)); the stored "
+          + "RUT now takes its place wherever RUT is named, until it is removed from the store."),
+      "\(r.stdout)")
+    let again = try await CLI.runAsync(
+      ["fetch", "RUT", "--from", "2026-11-02", "--store", store], environment: server.environment())
+    #expect(!again.stdout.contains("also an embedded series"))
+    let removed = try await CLI.runAsync(["remove", "rut", "--store", store])
+    #expect(removed.status == 0, "\(removed.stderr)")
+    #expect(
+      removed.stdout.hasPrefix("Removed RUT from the store (yahoo 1d, 13 rows)."),
+      "\(removed.stdout)")
+    #expect(removed.stdout.contains("RUT now names the embedded series: Russell 2000 index level"))
+    #expect(try Store(path: store).listing().isEmpty)
+    let none = try await CLI.runAsync(["remove", "RUT", "--store", store])
+    #expect(none.status == 1)
+    #expect(none.stderr.hasPrefix("Error: The store holds no series named RUT."), "\(none.stderr)")
+  }
+
+  @Test func aHoleIsStoredAsAGapAndNamed() async throws {
+    // Coinbase omits intervals without trades; retrying cannot fill them, so the rest is stored.
+    let server = try await FakeMarketServer.start()
+    defer { server.stop() }
+    let store = temporaryStorePath()
+    let r = try await CLI.runAsync(
+      ["fetch", "ETH", "--from", "2026-11-01", "--store", store],
+      environment: server.environment(fault: "short"))
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(
+      r.stdout.contains(
+        "- coinbase has no row for 1 day inside the range (2026-11-11); it is stored as a gap."),
+      "\(r.stdout)")
+    #expect(r.stdout.contains("18 rows, 2026-11-01 to 2026-11-19"), "\(r.stdout)")
+  }
+
   @Test func aFailedFetchWritesNothingAndExits1() async throws {
     let server = try await FakeMarketServer.start()
     defer { server.stop() }
     let store = temporaryStorePath()
     for (fault, message) in [
       ("503", "Error: coinbase: server error HTTP 503 on all 4 attempts"),
-      ("short", "Error: coinbase returned 18 of the 19 rows asked for (first missing: 2026-11-11)"),
       ("html", "returned an HTML page where JSON was expected"),
     ] {
       let r = try await CLI.runAsync(

@@ -18,6 +18,31 @@ import Testing
     return text
   }
 
+  @Test func importingOverAnEmbeddedSymbolSaysSoAndRemoveBringsItBack() throws {
+    let store = temporaryStorePath()
+    let file = try CLI.temporaryFile("eth.csv", Self.csv(rows: 20))
+    let r = try CLI.run(["import", file.path, "--as", "eth", "--store", store])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(
+      r.stdout.contains(
+        "- ETH is also an embedded series (Ether in US$, Yahoo daily close (UTC day)); the "
+          + "stored ETH now takes its place wherever ETH is named, until it is removed from the "
+          + "store."), "\(r.stdout)")
+    let list = try CLI.run(["list", "--store", store])
+    #expect(list.stdout.contains("hides the embedded ETH"), "\(list.stdout)")
+    let removed = try CLI.run(["remove", "ETH", "--store", store])
+    #expect(removed.status == 0, "\(removed.stderr)")
+    #expect(removed.stdout.hasPrefix("Removed ETH from the store (import 1d, 20 rows)."))
+    #expect(
+      removed.stdout.contains(
+        "ETH now names the embedded series: Ether in US$, Yahoo daily close (UTC day)."))
+    let after = try CLI.run(["list", "--store", store, "--format", "json"])
+    #expect(!after.stdout.contains("store:import"))
+    let again = try CLI.run(["remove", "ETH", "--store", store])
+    #expect(again.status == 1)
+    #expect(again.stderr.hasPrefix("Error: The store holds no series named ETH."))
+  }
+
   @Test func importsAFileUnderASymbolAndReimportRecordsRevisions() throws {
     let store = temporaryStorePath()
     let file = try CLI.temporaryFile("mine.csv", Self.csv(rows: 20))

@@ -9,7 +9,15 @@ import Testing
     {
       #expect(r.stdout.contains("\n\(symbol) "), "missing \(symbol)")
     }
-    #expect(r.stdout.contains("RUT.ibkr.csv"))
+    #expect(r.stdout.contains("Russell 2000 index level"))
+    #expect(!r.stdout.contains("\nAAPL "))
+  }
+
+  @Test func membersAreListedWhenAsked() throws {
+    let r = try CLI.run(["list", "--members"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("\nAAPL "))
+    #expect(r.stdout.contains("embedded (ndx universe)"))
   }
 
   @Test func jsonListsSymbols() throws {

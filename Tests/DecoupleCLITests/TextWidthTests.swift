@@ -23,8 +23,8 @@ import Testing
     "drivers": "the year table's driver names with units (82 columns)",
     // The last column says how each episode ended, in words.
     "episodes": "the ending of each episode in words (82 columns)",
-    // Symbol, kind, origin, file name, column, first and last day, rows.
-    "list": "the embedded file names (114 columns)",
+    // Symbol, kind, origin, first and last day, rows; the description is cut to fit.
+    "list": "the origins and days leave little room for the description (82 columns)",
     // Test, hypothesis, statistic, p-value, lags and three critical values, decision.
     "stationarity": "nine columns including three critical values (85 columns)",
   ]

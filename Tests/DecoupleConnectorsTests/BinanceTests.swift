@@ -36,4 +36,12 @@ import Testing
       #expect(e == .unknownSymbol(source: "binance", symbol: "NOPEUSDT", detail: "Invalid symbol."))
     }
   }
+
+  @Test(arguments: [
+    ("ETHUSDT", "USDT"), ("ETHBTC", "BTC"), ("ETHEUR", "EUR"), ("ETHFDUSD", "FDUSD"),
+    ("BTCTUSD", "TUSD"),
+  ])
+  func theQuoteCurrencyComesFromThePair(pair: String, quote: String) {
+    #expect(Binance.quote(pair) == quote)
+  }
 }

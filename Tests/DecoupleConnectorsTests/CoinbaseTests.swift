@@ -49,8 +49,24 @@ import Testing
     }
   }
 
+  @Test func aMissingCandleIsAGapAndANote() async throws {
+    try await withServer { server in
+      let c = Coinbase(baseURL: server.baseURL("coinbase", fault: "short"))
+      let r = try await c.fetch(request("ETH", from: "2026-11-01", server), http: fastClient)
+      #expect(r.observations.count == 18)
+      #expect(!r.observations.contains { $0.day == Day(iso: "2026-11-11") })
+      #expect(
+        r.notes.contains(
+          "coinbase has no row for 1 day inside the range (2026-11-11); it is stored as a gap."))
+    }
+  }
+
+  @Test func theQuoteCurrencyComesFromTheProduct() {
+    #expect(Coinbase.quote("ETH-EUR") == "EUR" && Coinbase.quote("BTC-USDT") == "USDT")
+    #expect(Coinbase.quote(Coinbase.product("ETH")) == "USD")
+  }
+
   @Test(arguments: [
-    ("short", "returned 18 of the 19 rows asked for (first missing: 2026-11-11)"),
     ("dup", "returned two different rows for 2026-11-01"),
     ("skew", "later than now"),
     ("html", "returned an HTML page where JSON was expected"),

@@ -50,10 +50,6 @@ import Testing
     ),
     (.misaligned(source: "coinmetrics", time: "T01", interval: "1d"), ["T01", "1d grid"]),
     (
-      .missingRows(source: "coinbase", asked: 19, got: 18, firstMissing: "2026-11-11"),
-      ["18 of the 19", "2026-11-11"]
-    ),
-    (
       .unknownSource(source: "nowhere", known: ["coinbase", "fred"]),
       ["'nowhere'", "coinbase, fred"]
     ),
@@ -77,14 +73,13 @@ import Testing
     case .duplicateTimestamp: 12
     case .clockSkew: 13
     case .misaligned: 14
-    case .missingRows: 15
-    case .unknownSource: 16
-    case .unsupportedInterval: 17
+    case .unknownSource: 15
+    case .unsupportedInterval: 16
     }
   }
 
   @Test func everyCaseIsCoveredAndFactual() {
-    #expect(ErrorText.missing(Self.cases, count: 18, index: Self.index) == [])
+    #expect(ErrorText.missing(Self.cases, count: 17, index: Self.index) == [])
     #expect(ErrorText.problems(Self.cases) == [])
   }
 }

@@ -44,4 +44,9 @@ import Testing
       #expect(r.requests[0].contains("interval=60"))
     }
   }
+
+  @Test(arguments: [("ETHUSD", "USD"), ("ETHEUR", "EUR"), ("ETHXBT", "BTC"), ("ETHUSDT", "USDT")])
+  func theQuoteCurrencyComesFromThePair(pair: String, quote: String) {
+    #expect(Kraken.quote(pair) == quote)
+  }
 }

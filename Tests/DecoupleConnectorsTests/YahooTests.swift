@@ -21,7 +21,7 @@ import Testing
       #expect(abs(r.observations[0].value - expected) < 1e-9)
       // One day in twenty has a null close (three weekdays in this range), as Yahoo sends them.
       #expect(r.notes.contains("3 rows without a close were left out."))
-      #expect(r.notes.contains("Values are Yahoo's adjusted close."))
+      #expect(r.notes.contains { $0.hasPrefix("Values are Yahoo's adjusted close") })
     }
   }
 
@@ -81,6 +81,33 @@ import Testing
       }
       #expect(
         e?.description.contains(fault == "dup" ? "two different rows" : "later than now") == true)
+    }
+  }
+
+  @Test(arguments: [(Int64(20 * 3_600 + 1_800), false), (Int64(21 * 3_600), true)])
+  func aSessionIsCompleteAtItsCloseInNewYork(offset: Int64, kept: Bool) async throws {
+    // 2026-11-20 is a Friday; New York is at UTC−5 then, so the session closes at 21:00 UTC,
+    // three hours before the next UTC midnight.
+    try await withServer(now: today.startTime + offset) { server in
+      let c = Yahoo(baseURL: server.baseURL("yahoo"))
+      let r = try await c.fetch(request("SPY", from: "2026-11-16", server), http: fastClient)
+      #expect(r.observations.last?.day == (kept ? today : today.adding(days: -1)))
+      #expect(
+        Yahoo.sessionClose(day: today.startTime, zone: .init(identifier: "America/New_York")!)
+          == today.startTime + 21 * 3_600)
+    }
+  }
+
+  @Test func openHighAndLowAreAdjustedLikeTheClose() async throws {
+    try await withServer { server in
+      server.state.adjustment = 0.99  // a dividend: adjusted close = 0.99 × close
+      let c = Yahoo(baseURL: server.baseURL("yahoo"))
+      let r = try await c.fetch(request("QQQ", from: "2026-11-02", server), http: fastClient)
+      let o = r.observations[0]
+      let close = FakeMarketServer.value(o.time, step: 86_400)
+      #expect(abs(o.value - 0.99 * close) < 1e-9)
+      #expect(abs(o.open! - 0.99 * close) < 1e-9 && abs(o.low! - 0.99 * close) < 1e-9)
+      #expect(r.observations.allSatisfy { $0.low! <= $0.value && $0.value <= $0.high! })
     }
   }
 }

@@ -34,7 +34,10 @@ import Testing
 
   @Test func errors() throws {
     #expect(throws: ImportError.empty(file: "t.csv")) { try table("") }
-    #expect(throws: ImportError.wrongFieldCount(file: "t.csv", line: 2, expected: 2, found: 1)) {
+    #expect(
+      throws: ImportError.wrongFieldCount(
+        file: "t.csv", line: 2, expected: 2, found: 1, delimiter: ",")
+    ) {
       try table("a,b\n1\n")
     }
     #expect(throws: ImportError.unterminatedQuote(file: "t.csv", line: 2)) {

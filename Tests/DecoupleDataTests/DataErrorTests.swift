@@ -16,6 +16,19 @@ import Testing
         == "Unknown symbol 'DOGE'; known symbols: ETH, RUT.")
   }
 
+  @Test func manyKnownSymbolsGiveTheClosestNotTheList() {
+    let known = ["ETH", "BTC", "RUT", "SPY", "QQQ", "IWM", "DGS2", "DGS10", "DFF", "SOFR", "AAPL"]
+    #expect(DataError.closest(to: "eth-usd", among: known) == ["ETH"])
+    #expect(Set(DataError.closest(to: "DGS1", among: known)) == ["DGS2", "DGS10"])
+    #expect(DataError.closest(to: "BTX", among: known) == ["BTC"])
+    #expect(
+      DataError.unknownSymbol(symbol: "SPYY", known: known).description
+        == "Unknown symbol 'SPYY'; did you mean SPY (of 11 known symbols)?")
+    #expect(
+      DataError.unknownSymbol(symbol: "DOGE", known: known).description
+        == "Unknown symbol 'DOGE'; none of the 11 known symbols is close to it.")
+  }
+
   /// The check the descriptions pass would have failed on the wording they had before.
   @Test func theCheckFlagsTheOldWording() {
     let old =

@@ -75,8 +75,8 @@ import Testing
 
   @Test func wrongFieldCount() throws {
     let e = try failure("date,value\n2024-01-01,1\n2024-01-02,1,2\n")
-    #expect(e == .wrongFieldCount(file: "bad.csv", line: 3, expected: 2, found: 3))
-    #expect(e.description.hasPrefix("bad.csv:3: found 3 fields but the header has 2"))
+    #expect(e == .wrongFieldCount(file: "bad.csv", line: 3, expected: 2, found: 3, delimiter: ","))
+    #expect(e.description == "bad.csv:3: found 3 fields but the header has 2, splitting at ','.")
   }
 
   @Test func unterminatedQuote() throws {
@@ -133,13 +133,16 @@ import Testing
     #expect(e.description.contains("bad.csv") && e.description.contains("intraday"))
   }
 
-  @Test func unknownSymbolListsKnownOnes() throws {
+  @Test func unknownSymbolKnowsTheCatalogAndTheMembersAndSuggests() throws {
     let error = #expect(throws: DataError.self) { try Dataset.load("DOGE") }
     guard case let .unknownSymbol(symbol, known) = error else { return }
-    #expect(symbol == "DOGE" && known == Dataset.catalog.map(\.symbol))
-    for part in ["'DOGE'", "ETH", "RUT", "DGS2", "ETH-ETF-FLOWS"] {
-      #expect(error!.description.contains(part))
-    }
+    let members = try Dataset.memberSymbols(of: Dataset.universe("ndx")!)
+    #expect(symbol == "DOGE" && known == Dataset.catalog.map(\.symbol) + members)
+    #expect(
+      error!.description
+        == "Unknown symbol 'DOGE'; none of the \(known.count) known symbols is close to it.")
+    let typo = #expect(throws: DataError.self) { try Dataset.load("NVIDA") }
+    #expect(typo?.description.hasPrefix("Unknown symbol 'NVIDA'; did you mean NVDA (of ") == true)
   }
 }
 
@@ -161,8 +164,8 @@ import Testing
       ["a.csv:4", "'date'", "'2024-13-01'", "YYYY-MM-DD"]
     ),
     (
-      .wrongFieldCount(file: "a.csv", line: 5, expected: 2, found: 3),
-      ["a.csv:5", "3 fields", "has 2"]
+      .wrongFieldCount(file: "a.csv", line: 5, expected: 2, found: 3, delimiter: ";"),
+      ["a.csv:5", "3 fields", "has 2", "';'"]
     ),
     (.unterminatedQuote(file: "a.csv", line: 6), ["a.csv:6", "never closed"]),
     (

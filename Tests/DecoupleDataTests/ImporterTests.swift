@@ -26,6 +26,17 @@ import Testing
     #expect(f.series.map(\.name) == ["Open", "High", "Low", "Close", "Volume"])
   }
 
+  @Test(arguments: [("2025-07-01T23:59:59Z", 547), ("2025-07-02T00:00:00Z", 548)])
+  func theLastDayIsInProgressOnlyUntilItEnds(now: String, days: Int) throws {
+    // A 24/7 day ends at 24:00 UTC: read later, an old file keeps its last row.
+    let t = Int64(ISO8601DateFormatter().date(from: now)!.timeIntervalSince1970)
+    let f = try Importer.read(
+      contentsOf: Fixture.url("exports/ETH-USD.yahoo.csv"), options: .init(now: t))
+    let s = try f.series(column: nil)
+    #expect(s.count == days)
+    #expect(s.notes.contains { $0.contains("partial") } == (days == 547))
+  }
+
   @Test func partialLastDayEqualsThe2100HourlyBar() throws {
     let daily = try Dataset.file("ETH-USD.yahoo.csv", options: .init(includePartialLastDay: true))
     let close = try daily.series(column: "close")

@@ -17,11 +17,16 @@ import Testing
     #expect(s.name == "RUT" && s.count == 2_552)
   }
 
+  @Test func aFileIsNamedByItsStem() {
+    #expect(SeriesResolver.stem("/home/me/Downloads/ETH-USD.yahoo.csv") == "ETH-USD.yahoo")
+    #expect(SeriesResolver.stem("eth.csv") == "eth" && SeriesResolver.stem(".csv") == ".csv")
+  }
+
   @Test func pathWithColumn() throws {
     let path = Fixture.url("formats/ETH_network_daily.etherscan.csv").path
     let s = try SeriesResolver.resolve(path + ":BlockReward")
     #expect(s.source.column == "blockreward" && s.source.file == path)
-    #expect(s.name == path + ":BlockReward" && s.count == 2_546)
+    #expect(s.name == "ETH_network_daily.etherscan:BlockReward" && s.count == 2_546)
     // Several value columns and none picked.
     #expect(throws: ImportError.self) { try SeriesResolver.resolve(path) }
   }

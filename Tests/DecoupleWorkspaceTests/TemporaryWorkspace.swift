@@ -7,12 +7,12 @@ struct TemporaryWorkspace {
   let folder: URL
   let workspace: Workspace
 
-  init(fileAsset: String? = nil) {
+  init(fileAsset: String? = nil, environment: [String: String] = [:]) {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "decouple-workspace-\(UUID().uuidString)")
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     workspace = Workspace(
-      storePath: folder.appendingPathComponent("store.sqlite").path, environment: [:],
+      storePath: folder.appendingPathComponent("store.sqlite").path, environment: environment,
       fileAsset: fileAsset)
   }
 

@@ -162,7 +162,23 @@ import Testing
     let day: Int64 = 86_400
     #expect(Workspace.incrementalStart(last: 10 * day, interval: .day, now: 11 * day) == nil)
     #expect(Workspace.incrementalStart(last: 10 * day, interval: .day, now: 12 * day) == 7 * day)
+    // An exchange's next day may close before the next UTC midnight: asked for once it began.
+    #expect(
+      Workspace.incrementalStart(last: 10 * day, interval: .day, now: 11 * day, calendar: .exchange)
+        == 7 * day)
     #expect(Workspace.storedSymbol("eth.SplyCur", source: "coinmetrics") == "ETH.SPLYCUR")
     #expect(Workspace.storedSymbol("eth", source: "coinmetrics") == "ETH")
+  }
+
+  @Test func aRescaledOverlapIsAnAdjustmentAndARevisionIsNot() {
+    let old = (0..<4).map { Observation(time: Int64($0) * 86_400, value: 100 + Double($0)) }
+    let scaled = old.map { Observation(time: $0.time, value: $0.value * 0.99) }
+    let factor = Workspace.adjustmentFactor(stored: old, fetched: scaled)
+    #expect(factor.map { abs($0 - 0.99) < 1e-12 } == true)
+    var revised = old
+    revised[3].value += 1
+    #expect(Workspace.adjustmentFactor(stored: old, fetched: revised) == nil)
+    #expect(Workspace.adjustmentFactor(stored: old, fetched: old) == nil)
+    #expect(Workspace.adjustmentFactor(stored: [], fetched: scaled) == nil)
   }
 }

@@ -96,6 +96,13 @@ public final class FakeMarketServer: Sendable {
       set { lock.withLock { _revise = newValue } }
     }
     public func reset() { lock.withLock { _requests = [] } }
+    private var _adjustment: Double = 1
+    /// Yahoo's adjusted close ÷ close on every day (1: no dividend or split since); setting it
+    /// simulates a new dividend that changes the whole adjusted history.
+    public var adjustment: Double {
+      get { lock.withLock { _adjustment } }
+      set { lock.withLock { _adjustment = newValue } }
+    }
 
     /// Records a request; returns whether this exact URI was seen before.
     func record(_ uri: String) -> Bool {

@@ -57,6 +57,8 @@ enum Fault: String {
   case blocked = "451"
   /// Yahoo's 401 "Invalid Crumb".
   case crumb
+  /// Coin Metrics names the same next page on every page.
+  case samePage = "samepage"
 }
 
 /// Query parameters as strings.

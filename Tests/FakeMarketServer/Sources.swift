@@ -162,7 +162,12 @@ enum Sources {
       "volume": closes.map { $0 is NSNull ? NSNull() as Any : 1_000_000 },
     ]
     var indicators: [String: Any] = ["quote": [quote]]
-    if !hourly { indicators["adjclose"] = [["adjclose": closes]] }
+    let factor = state.adjustment
+    if !hourly {
+      indicators["adjclose"] = [
+        ["adjclose": closes.map { ($0 as? Double).map { $0 * factor } ?? $0 }]
+      ]
+    }
     let meta: [String: Any] = [
       "currency": "USD", "symbol": ticker, "exchangeName": "WCB", "instrumentType": "INDEX",
       "exchangeTimezoneName": "America/New_York", "timezone": "EST", "gmtoffset": -18_000,
@@ -240,6 +245,10 @@ enum Sources {
 
   // MARK: - Coin Metrics
 
+  // Documented contract followed here (docs.coinmetrics.io, "Asset metrics" and "API
+  // conventions"): pages run while the answer carries `next_page_url` (with `next_page_token`),
+  // and a client fetches that URL unmodified; it repeats the request's own query.
+
   static let coinMetricsPage = 30
 
   static func coinMetrics(_ state: FakeMarketServer.State, _ q: Query, _ fault: Fault) -> Reply {
@@ -281,21 +290,31 @@ enum Sources {
     }
     var body: [String: Any] = ["data": Array(page)]
     if start + size < all.count {
-      let token = Data("\(start + size)".utf8).base64EncodedString()
+      let token = Data("\(fault == .samePage ? size : start + size)".utf8).base64EncodedString()
       body["next_page_token"] = token
-      body["next_page_url"] =
-        "https://community-api.coinmetrics.io/v4/timeseries/asset-metrics?assets=eth&metrics="
-        + "\(metric)&next_page_token=\(token)"
+      // As the real API: the request's own query with the token added, on the real host.
+      var c = URLComponents(string: "https://community-api.coinmetrics.io")!
+      c.path = "/v4/timeseries/asset-metrics"
+      c.queryItems =
+        q.items.filter { $0.key != "next_page_token" }.sorted { $0.key < $1.key }
+        .map { URLQueryItem(name: $0.key, value: $0.value) }
+        + [URLQueryItem(name: "next_page_token", value: token)]
+      body["next_page_url"] = c.url!.absoluteString
     }
     return .json(body)
   }
 
   // MARK: - CoinGecko
 
+  // Documented contract followed here (docs.coingecko.com, "Coin Historical Chart Data"):
+  // ranges above 90 days are daily points at 00:00 UTC; the answer runs to the latest
+  // snapshot, today's included, and may end with the current price off the midnight grid.
+
   static func coinGecko(
     _ state: FakeMarketServer.State, coin: String, _ q: Query, _ fault: Fault
   ) -> Reply {
-    guard coin == "ethereum" || coin == "bitcoin" else {
+    let coins = ["ethereum", "bitcoin", "cardano", "binancecoin", "litecoin", "ripple"]
+    guard coins.contains(coin) else {
       return .json(["error": "coin not found"], status: 404)
     }
     let from = q.int("from") ?? 0
@@ -315,10 +334,9 @@ enum Sources {
         ], status: 401)
     }
     let daily = to - from > 90 * 86_400
+    // Daily: every 00:00 UTC snapshot up to `to`, today's included, then the live price.
     var points = rows(
-      state, from: from, through: min(to, state.now),
-      step: daily ? 86_400 : 3_600, fault: fault
-    ).filter { $0.0 < state.now - state.now % 86_400 || !daily }
+      state, from: from, through: min(to, state.now), step: daily ? 86_400 : 3_600, fault: fault)
     if daily, to >= state.now { points.append((state.now, state.value(state.now, step: 86_400))) }
     func series(_ f: (Double) -> Double) -> [[Any]] { points.map { [$0.0 * 1000, f($0.1)] } }
     return .json([

@@ -10,7 +10,7 @@ extension Interval: ExpressibleByArgument {}
 struct FetchCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "fetch", abstract: "Download a series from a live source into the local store.",
-    usage: "decouple fetch [<options>] <symbol>",
+    usage: "decouple fetch [<options>] (<symbol> | --universe ndx|crypto)",
     discussion: """
       Sources: coinbase, binance, kraken, yahoo, fred, coinmetrics, coingecko (see `decouple \
       sources`). Without --source: yahoo for US indices and ETFs (RUT, SPY…), fred for FRED ids \
@@ -22,7 +22,14 @@ struct FetchCommand: AsyncParsableCommand {
       """)
 
   @Argument(help: "The symbol: ETH, BTC, RUT, SPY, DGS2, ETH.SplyCur…")
-  var symbol: String
+  var symbol: String?
+
+  @Option(
+    help: """
+      Fetch every member of an embedded universe instead of one symbol: ndx (from yahoo) or \
+      crypto (from coingecko), four at a time.
+      """)
+  var universe: String?
 
   @Option(help: "The source (see `decouple sources`).")
   var source: String?
@@ -37,10 +44,29 @@ struct FetchCommand: AsyncParsableCommand {
 
   @OptionGroup var storeOptions: StoreOptions
 
+  func validate() throws {
+    if (symbol == nil) == (universe == nil) {
+      throw ValidationError("Give a symbol or --universe ndx|crypto (one of them).")
+    }
+    if let universe, !Workspace.isUniverse(universe) {
+      let known = Workspace.universes.map(\.name).joined(separator: ", ")
+      throw ValidationError("--universe must be one of \(known), got '\(universe)'.")
+    }
+  }
+
   func run() async throws {
-    let report = try await storeOptions.workspace.fetch(
-      symbol, source: source, from: range.from, to: range.end, interval: interval,
-      progress: Progress.handler)
+    let ws = storeOptions.workspace
+    let report =
+      if let universe {
+        try await ws.fetchUniverse(
+          universe, source: source, from: range.from, to: range.end, interval: interval,
+          progress: Progress.handler)
+      } else {
+        try await ws.fetch(
+          symbol ?? "", source: source, from: range.from, to: range.end, interval: interval,
+          progress: Progress.handler)
+      }
     format.print(report)
+    if !report.failures.isEmpty { throw ExitCode(1) }
   }
 }

@@ -9,12 +9,15 @@ struct ListCommand: ResultCommand {
     commandName: "list",
     abstract: "List the symbols of the local store and of the embedded dataset.")
 
+  @Flag(help: "Also list the members of the embedded universes (AAPL, NVDA… of ndx).")
+  var members = false
+
   @Option(help: .format)
   var format: OutputFormat = .text
 
   @OptionGroup var storeOptions: StoreOptions
 
   func result() throws -> SymbolList {
-    SymbolList(try storeOptions.workspace.listing())
+    SymbolList(try storeOptions.workspace.listing(members: members))
   }
 }

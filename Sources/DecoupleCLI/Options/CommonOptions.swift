@@ -74,7 +74,8 @@ struct InputOptions: ParsableArguments {
       discussion: "One of " + DateFormat.allCases.map(\.rawValue).joined(separator: ", ") + "."))
   var dateFormat: DateFormat?
 
-  @Option(help: "For a CSV file: the name its series goes by in the output (default: the path).")
+  @Option(
+    help: "For a CSV file: the name its series goes by in the output (default: the file's stem).")
   var name: String?
 
   var importOptions: ImportOptions {
