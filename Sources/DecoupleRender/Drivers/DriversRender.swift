@@ -71,10 +71,12 @@ extension DriverAttribution {
     if let i = latestIndex {
       let now = rolling.shares[0][i]
       let y2022 = meanShares(year: 2022)[0]
+      let start = panel.days[max(0, i - window + 1)].iso
       out += TextLayout.wrap(
-        "\(eq) explains \(p(now)) of \(panel.target)'s daily variance in the \(window) days to "
-          + "\(panel.days[i].iso) (all drivers: \(p(rolling.rSquared[i]))), against \(p(y2022)) "
-          + "on average in 2022.", width: TextStyle.columns)
+        "\(eq) explains \(p(now)) of \(panel.target)'s daily variance over the last "
+          + "\(window) observations (\(start) to \(panel.days[i].iso); all drivers: "
+          + "\(p(rolling.rSquared[i]))), against \(p(y2022)) on average in 2022, the year crypto "
+          + "and equities fell together.", width: TextStyle.columns)
       out.append("")
       out += TextTable.render(
         header: ["driver", "share now", "2022 avg"],
@@ -82,7 +84,7 @@ extension DriverAttribution {
           [panel.factorNames[j], p(rolling.shares[j][i]), p(meanShares(year: 2022)[j])]
         }, rightAligned: [1, 2])
     } else {
-      out.append("Too little data for a \(window)-day decomposition.")
+      out.append("Too little data for a \(window)-observation decomposition.")
     }
     out.append("")
     out += TextLayout.wrap(
