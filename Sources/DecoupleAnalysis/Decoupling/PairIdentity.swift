@@ -12,8 +12,8 @@ public enum PairIdentity: Sendable, Equatable {
   case nearlyIdentical(correlation: Double)
 
   /// The correlation of returns over the whole history at or above which two series are the
-  /// same asset for this analysis: 0.99. SPY and SPX, IWM and RUT, ETH from two sources reach
-  /// it; QQQ and IXIC (two different indices, 0.98) and ETH and BTC (0.91) do not.
+  /// same asset for this analysis: 0.99. SPY and SPX (0.999) and QQQ and IXIC (0.991) reach
+  /// it; ETH and BTC (0.91) do not.
   public static let nearlyIdenticalCorrelation = 0.99
 
   /// Classifies two equally long return series.

@@ -104,6 +104,8 @@ public struct RecordCheck: Sendable, Equatable {
       z = side == .low ? -d : d
     }
     if measure == .correlation, let zz = z, side == .high { z = -zz }
+    // Two windows without spread (the same series on both sides) leave the test undefined.
+    if let zz = z, zz.isNaN { z = nil }
     pValue = z.map { Distributions.normalCDF(-$0) }
     let beyond = side == .low ? current < previousRecord!.value : current > previousRecord!.value
     let alpha = 1 - level

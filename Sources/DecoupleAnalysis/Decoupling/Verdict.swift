@@ -108,7 +108,7 @@ public struct Verdict: Sendable, Equatable {
     if notCalled == .sameSeries {
       return Finding(
         measure: m, isDecoupled: false, record: nil, notCalled: .sameSeries,
-        sentence: "\(now): the two series are the same asset, so there is nothing to rank.")
+        sentence: "\(now): the two series move as one, so there is nothing to rank.")
     }
     if notCalled == .shortHistory {
       let extreme = record.map { ", the \($0 == "low" ? "lowest" : "highest") so far" } ?? ""
