@@ -17,16 +17,8 @@ import Testing
   /// Tables that cannot fit 80 columns even one space apart, and why; their rows may be wider
   /// than 80 (never than 120), their sentences may not. Every value is in the CSV and JSON.
   static let wideTables: [String: String] = [
-    // date, returns, correlation, two intervals, beta, interval: seven columns of numbers.
-    "compare": "seven numeric columns, three of them intervals (85 columns)",
-    // One column per driver, headed by the driver's name with its unit.
-    "drivers": "the year table's driver names with units (82 columns)",
-    // The last column says how each episode ended, in words.
-    "episodes": "the ending of each episode in words (82 columns)",
-    // Symbol, kind, origin, file name, column, first and last day, rows.
-    "list": "the embedded file names (114 columns)",
-    // Test, hypothesis, statistic, p-value, lags and three critical values, decision.
-    "stationarity": "nine columns including three critical values (85 columns)",
+    // Symbol, kind, origin, file name, column, first and last day, rows (the data engineer's).
+    "list": "the embedded file names (114 columns)"
   ]
 
   @Test(arguments: OutputShapeTests.invocations, [80, 120])

@@ -63,6 +63,14 @@ extension DriverAttribution {
     return lines[..<end].joined(separator: "\n").trimmingCharacters(in: .newlines)
   }
 
+  /// `"DGS2 change (bp)"` → `"DGS2 change"`: a driver's name without its unit.
+  static func withoutUnit(_ name: String) -> String {
+    guard let open = name.range(of: " (", options: .backwards), name.hasSuffix(")") else {
+      return name
+    }
+    return String(name[..<open.lowerBound])
+  }
+
   /// Text: the headline (equity share now vs 2022), then the year table.
   public var text: String {
     func p(_ v: Double) -> String { v.isNaN ? "—" : String(format: "%.0f%%", v * 100) }
@@ -91,7 +99,8 @@ extension DriverAttribution {
       "By calendar year (Shapley R² shares; — = driver absent that year):",
       width: TextStyle.columns)
     out += TextTable.render(
-      header: ["year", "days", "R²"] + panel.factorNames,
+      // Shares carry no unit: the driver names without theirs keep the table in 80 columns.
+      header: ["year", "obs", "R²"] + panel.factorNames.map(Self.withoutUnit),
       rows: periods.map { pr in
         [pr.label, String(pr.count), p(pr.rSquared)] + pr.shares.map(p)
       }, rightAligned: Set(1...(2 + panel.factorNames.count)))

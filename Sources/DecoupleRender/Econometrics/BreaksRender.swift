@@ -105,7 +105,7 @@ extension BreaksReport {
     }
     lines.append("")
     lines += TextTable.render(
-      header: ["from", "to", "days", "alpha", "beta", "corr", "gap %/day", "vol A", "vol B"],
+      header: ["from", "to", "obs", "alpha", "beta", "corr", "gap %/day", "vol A", "vol B"],
       rows: segments.map { s in
         [
           s.from.iso, s.to.iso, String(s.count), fmt(s.alpha, 3), fmt(s.beta, 2),
