@@ -69,8 +69,10 @@ public enum DecouplingAnalysis {
       nameA: a.name, nameB: b.name, options: options, asOf: returns.days.last!,
       historyStart: returns.baseDay, observations: returns.count, measures: measures,
       verdict: verdict, rows: rows, sources: (a.source, b.source),
-      notes: (a.notes.map { "\(a.name): \($0)" } + b.notes.map { "\(b.name): \($0)" })
-        .filter { options.to == nil || !concernsOnlyDaysAfter(returns.days.last!, $0) }
+      notes: Array(
+        (a.notes.map { "\(a.name): \($0)" } + b.notes.map { "\(b.name): \($0)" }).uniqued()
+      )
+      .filter { options.to == nil || !concernsOnlyDaysAfter(returns.days.last!, $0) }
         + endNote(rangeA, rangeB, asOf: returns.days.last!))
   }
 
@@ -95,5 +97,13 @@ public enum DecouplingAnalysis {
       return "\(s.name) has data to \(last.iso), but \(other) ends earlier; the analysis stops at "
         + "the last common day, \(asOf.iso)."
     }
+  }
+}
+
+extension Array where Element: Hashable {
+  /// The elements in order, each once (the same series twice brings its notes twice).
+  func uniqued() -> [Element] {
+    var seen = Set<Element>()
+    return filter { seen.insert($0).inserted }
   }
 }

@@ -64,6 +64,15 @@ extension DecouplingReport {
         + "\(h.episodes.count) past episode\(h.episodes.count == 1 ? "" : "s"), none open now."
       lines += TextLayout.wrap(sentence, width: TextStyle.columns, indent: 2, prefix: "· ")
     }
+    if summary.identity == .identical {
+      // Records and gap closure between a series and itself are rounding noise.
+      lines.append("")
+      lines += TextLayout.wrap(
+        "Records and gap closure do not apply: \(a) and \(b) are the same series.",
+        width: TextStyle.columns)
+      lines += sectionsAfterGapClosure(a, b)
+      return lines.joined(separator: "\n") + "\n"
+    }
     lines.append("")
     lines.append("Records (is it distinguishable from the previous record?)")
     for m in DecouplingMeasure.allCases {
@@ -74,8 +83,22 @@ extension DecouplingReport {
     lines.append("Gap closure")
     let gapHolds = summary.verdict.findings.first { $0.measure == .gap }?.isDecoupled ?? false
     lines += TextLayout.wrap(
-      (gapHolds ? "" : "The gap is not called unusual now; for reference: ")
-        + gapClosure.sentence(a, b), width: TextStyle.columns, indent: 2, prefix: "· ")
+      gapHolds
+        ? gapClosure.sentence(a, b)
+        : "The gap is not called unusual now; for reference: "
+          + gapClosure.sentence(a, b).prefix(1).lowercased()
+          + gapClosure.sentence(a, b).dropFirst(),
+      width: TextStyle.columns, indent: 2, prefix: "· ")
+    lines += sectionsAfterGapClosure(a, b)
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+extension DecouplingReport {
+  /// Dynamic correlation and change points, the long-run relation, the drivers and the
+  /// regimes: the sections after gap closure.
+  func sectionsAfterGapClosure(_ a: String, _ b: String) -> [String] {
+    var lines: [String] = []
     let dynamicLines = dynamic.sentences(a, b)
     if !dynamicLines.isEmpty {
       lines.append("")
@@ -110,11 +133,9 @@ extension DecouplingReport {
     lines.append("Regimes")
     lines += TextLayout.wrap(
       Regime.sentence(a, regimeA, b, regimeB), width: TextStyle.columns, indent: 2, prefix: "· ")
-    return lines.joined(separator: "\n") + "\n"
+    return lines
   }
-}
 
-extension DecouplingReport {
   /// Why an open episode may sit beside a sense that does not hold: the episode ends only when
   /// the measure leaves the wider band, or the history is too short to call it.
   func episodeCaveat(_ h: EpisodeHistory) -> String {
