@@ -32,6 +32,21 @@ import Testing
     }
   }
 
+  /// Words for people: no "-0.00" (a value that rounds to zero has no sign), no NaN, no
+  /// internal identifiers.
+  @Test(arguments: OutputShapeTests.invocations)
+  func textHasNoNegativeZeroNaNOrIdentifiers(_ arguments: [String]) throws {
+    let text = try OutputShapeTests.result(try OutputShapeTests.command(arguments)).text
+    for pattern in [
+      #"-0\.0+(?![0-9])"#, #"\bnan\b"#, "residualDrift", "dccCorrelation", "neweyWest",
+    ] {
+      if let r = text.range(of: pattern, options: .regularExpression) {
+        let line = text[text.lineRange(for: r)]
+        Issue.record("\(arguments[0]): '\(text[r])' in: \(line)")
+      }
+    }
+  }
+
   @Test func textAtOneHundredIsTheDefault() throws {
     let result = try OutputShapeTests.result(try OutputShapeTests.command(["supply"]))
     #expect(TextStyle.$width.withValue(100) { result.text } == result.text)
