@@ -49,19 +49,13 @@ extension DecouplingReport {
     // Every sense, in words, right after the four-measure findings: the list the headline
     // counts.
     // A sense that does not apply (no cointegration to break, no fit) is left out.
-    let words = senses.filter { $0.holds != nil || $0.notCalled != nil }.map { sense in
-      "\(sense.label) " + (sense.holds.map { $0 ? "yes" : "no" } ?? "not called")
-    }
     let all = TextLayout.wrap(
-      "Senses: " + words.joined(separator: ", ") + ".", width: TextStyle.columns, indent: 2)
+      "Senses: " + sensesWords.joined(separator: ", ") + ".", width: TextStyle.columns,
+      indent: 2)
     var lines = summary.textLines(afterVerdict: all)
     lines.append("")
     lines.append("Episodes")
-    for h in episodes {
-      let sentence =
-        h.currentSentence.map { $0 + episodeCaveat(h) }
-        ?? "\(h.measure.label.prefix(1).uppercased() + h.measure.label.dropFirst()): "
-        + "\(h.episodes.count) past episode\(h.episodes.count == 1 ? "" : "s"), none open now."
+    for sentence in episodeSentences {
       lines += TextLayout.wrap(sentence, width: TextStyle.columns, indent: 2, prefix: "· ")
     }
     if summary.identity == .identical {
@@ -75,26 +69,53 @@ extension DecouplingReport {
     }
     lines.append("")
     lines.append("Records (is it distinguishable from the previous record?)")
-    for m in DecouplingMeasure.allCases {
-      guard let r = records[m] else { continue }
-      lines += TextLayout.wrap(r.sentence, width: TextStyle.columns, indent: 2, prefix: "· ")
+    for sentence in recordSentences {
+      lines += TextLayout.wrap(sentence, width: TextStyle.columns, indent: 2, prefix: "· ")
     }
     lines.append("")
     lines.append("Gap closure")
-    let gapHolds = summary.verdict.findings.first { $0.measure == .gap }?.isDecoupled ?? false
     lines += TextLayout.wrap(
-      gapHolds
-        ? gapClosure.sentence(a, b)
-        : "The gap is not called unusual now; for reference: "
-          + gapClosure.sentence(a, b).prefix(1).lowercased()
-          + gapClosure.sentence(a, b).dropFirst(),
-      width: TextStyle.columns, indent: 2, prefix: "· ")
+      gapClosureSentence, width: TextStyle.columns, indent: 2, prefix: "· ")
     lines += sectionsAfterGapClosure(a, b)
     return lines.joined(separator: "\n") + "\n"
   }
 }
 
 extension DecouplingReport {
+  /// One sentence per measure: its open episode (with why it may sit beside a sense that does
+  /// not hold), or how many past episodes it had.
+  var episodeSentences: [String] {
+    episodes.map { h in
+      h.currentSentence.map { $0 + episodeCaveat(h) }
+        ?? "\(h.measure.label.prefix(1).uppercased() + h.measure.label.dropFirst()): "
+        + "\(h.episodes.count) past episode\(h.episodes.count == 1 ? "" : "s"), none open now."
+    }
+  }
+
+  /// The record check of each measure defined on the as-of day.
+  var recordSentences: [String] {
+    DecouplingMeasure.allCases.compactMap { records[$0]?.sentence }
+  }
+
+  /// The gap closure, introduced as a reference when the gap is not unusual now.
+  var gapClosureSentence: String {
+    let a = summary.nameA
+    let b = summary.nameB
+    let gapHolds = summary.verdict.findings.first { $0.measure == .gap }?.isDecoupled ?? false
+    let sentence = gapClosure.sentence(a, b)
+    return gapHolds
+      ? sentence
+      : "The gap is not called unusual now; for reference: " + sentence.prefix(1).lowercased()
+        + sentence.dropFirst()
+  }
+
+  /// The senses in words: `correlation no, performance gap yes, …` (those that apply).
+  var sensesWords: [String] {
+    senses.filter { $0.holds != nil || $0.notCalled != nil }.map { sense in
+      "\(sense.label) " + (sense.holds.map { $0 ? "yes" : "no" } ?? "not called")
+    }
+  }
+
   /// Dynamic correlation and change points, the long-run relation, the drivers and the
   /// regimes: the sections after gap closure.
   func sectionsAfterGapClosure(_ a: String, _ b: String) -> [String] {
