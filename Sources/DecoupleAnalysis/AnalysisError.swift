@@ -13,6 +13,8 @@ public enum AnalysisError: Error, Sendable, Equatable {
   /// that starts last (the usual culprit).
   case commonHistoryTooShort(
     count: Int, needed: Int, available: Int, latest: String, latestStart: Day?)
+  /// The window is shorter than the statistic needs (``DecouplingAnalysis/minimumWindow``).
+  case windowTooShort(window: Int, minimum: Int)
 }
 
 extension AnalysisError: CustomStringConvertible {
@@ -27,6 +29,10 @@ extension AnalysisError: CustomStringConvertible {
       let since = start.map { " (from \($0.iso))" } ?? ""
       return "The window needs at least \(needed) returns, but the \(count) series have only "
         + "\(available) common ones; the latest to start is \(latest)\(since)."
+    case let .windowTooShort(window, minimum):
+      return "A window of \(window) observation\(window == 1 ? "" : "s") is too short for a "
+        + "correlation or a beta to be told from noise; the decoupling measures need at least "
+        + "\(minimum)."
     }
   }
 }

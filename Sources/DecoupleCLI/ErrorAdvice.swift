@@ -186,7 +186,14 @@ extension AnalysisError: CLIAdvised {
       "Use a shorter --window (or --min-periods), or a longer range (--from, --to)."
     case .commonHistoryTooShort:
       "Use a shorter --window, fewer series, or --pairwise where the command has it."
+    case .windowTooShort(_, let minimum):
+      "Use --window \(minimum) or more."
     }
+  }
+
+  var kind: ErrorAdvice.Kind {
+    if case .windowTooShort = self { return .usage }
+    return .data
   }
 }
 

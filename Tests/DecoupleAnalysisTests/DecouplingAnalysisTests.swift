@@ -1,15 +1,20 @@
-import DecoupleAnalysis
 import DecoupleData
 import TestSupport
 import Testing
 
+@testable import DecoupleAnalysis
+
 @Suite struct DecouplingAnalysisTests {
-  /// 800 days where A tracks B closely, then a last window built by `tail`.
-  static func pair(tail: ([Double], inout SplitMix64) -> [Double]) -> (DailySeries, DailySeries) {
+  /// 1,000 days where A tracks B closely (correlation about 0.98: two assets, not one), then a
+  /// last window built by `tail`: 1,090 returns, 12 non-overlapping windows of 90, enough to
+  /// call a sense.
+  static func pair(
+    history: Int = 1_000, tail: ([Double], inout SplitMix64) -> [Double]
+  ) -> (DailySeries, DailySeries) {
     var g = SplitMix64(seed: 42)
-    let b = (0..<890).map { _ in 0.01 * g.normal() }
-    var a = b[0..<800].map { $0 + 0.002 * g.normal() }
-    a += tail(Array(b[800...]), &g)
+    let b = (0..<(history + 90)).map { _ in 0.01 * g.normal() }
+    var a = b[0..<history].map { $0 + 0.002 * g.normal() }
+    a += tail(Array(b[history...]), &g)
     return (Synthetic.prices(name: "A", logReturns: a), Synthetic.prices(name: "B", logReturns: b))
   }
 
@@ -23,7 +28,8 @@ import Testing
     #expect(abs(s[.gap].current!) < 1e-12)
     // The record low falls inside the reversed window (it began after day 800), not before.
     #expect(s[.correlation].percentile! < 0.01)
-    #expect(s[.correlation].recordLow!.date > Day(year: 2020, month: 1, day: 1)!.adding(days: 800))
+    #expect(
+      s[.correlation].recordLow!.date > Day(year: 2020, month: 1, day: 1)!.adding(days: 1_000))
     #expect(s.verdict.headline.contains("correlation"))
   }
 
@@ -56,6 +62,61 @@ import Testing
     let full = try DecouplingAnalysis.analyze(a, b)
     let same = full.rows.first { $0.date == asOf }!
     #expect(same == s.rows.last!)  // the as-of day's values do not depend on later data
+  }
+
+  @Test func shortHistoryCallsNoSenseAndSaysHowShort() throws {
+    // The same decoupled last window as above, after only 270 days of history: 360 returns
+    // hold 4 non-overlapping windows of 90, fewer than the 10 needed.
+    let (a, b) = Self.pair(history: 270) { tail, _ in tail.reversed() }
+    let s = try DecouplingAnalysis.analyze(a, b)
+    #expect(s.depth.independentWindows == 4 && !s.depth.isEnough)
+    #expect(s.verdict.decoupledSenses.isEmpty, "\(s.verdict.headline)")
+    #expect(s.verdict.findings.allSatisfy { $0.notCalled == .shortHistory })
+    #expect(s.verdict.headline.contains("Not enough history to call"))
+    #expect(s.verdict.headline.contains("4 non-overlapping windows of 90"))
+    #expect(s.verdict.findings[0].sentence.contains("too few to call"))
+    // The long history calls the same window decoupled in correlation.
+    let (la, lb) = Self.pair { tail, _ in tail.reversed() }
+    #expect(try DecouplingAnalysis.analyze(la, lb).verdict.decoupledSenses.contains(.correlation))
+  }
+
+  @Test func theSameSeriesOnBothSidesIsSaidPlainly() throws {
+    let (a, _) = Self.pair { tail, _ in tail.reversed() }
+    let s = try DecouplingAnalysis.analyze(a, a)
+    #expect(s.identity == .identical)
+    #expect(s.verdict.decoupledSenses.isEmpty)
+    #expect(s.verdict.findings.allSatisfy { $0.notCalled == .sameSeries })
+    #expect(s.verdict.headline.contains("are the same series"), "\(s.verdict.headline)")
+    #expect(!s.verdict.findings.contains { $0.sentence.contains("unusual:") })
+  }
+
+  @Test func aNearCopyIsNamedAsSuch() throws {
+    // B plus 0.05% noise a day: a second quote of the same asset (correlation ≈ 0.999).
+    var g = SplitMix64(seed: 3)
+    let b = (0..<1_100).map { _ in 0.01 * g.normal() }
+    let a = b.map { $0 + 0.0005 * g.normal() }
+    let s = try DecouplingAnalysis.analyze(
+      Synthetic.prices(name: "A", logReturns: a), Synthetic.prices(name: "B", logReturns: b))
+    guard case .nearlyIdentical(let r) = s.identity else {
+      Issue.record("expected nearly identical, got \(s.identity)")
+      return
+    }
+    #expect(r > 0.99 && r < 1)
+    #expect(s.verdict.decoupledSenses.isEmpty)
+    #expect(s.verdict.headline.contains("nearly the same series"))
+  }
+
+  @Test(arguments: [1, 5, 19])
+  func windowsTooShortForACorrelationAreRefused(_ window: Int) {
+    let (a, b) = Self.pair { tail, _ in tail }
+    #expect(throws: AnalysisError.windowTooShort(window: window, minimum: 20)) {
+      try DecouplingAnalysis.analyze(a, b, options: .init(window: window))
+    }
+  }
+
+  @Test func theShortestWindowIsAccepted() throws {
+    let (a, b) = Self.pair { tail, _ in tail }
+    #expect(try DecouplingAnalysis.analyze(a, b, options: .init(window: 20)).options.window == 20)
   }
 
   @Test func windowLongerThanHistorySaysHowLongTheHistoryIs() {
@@ -120,6 +181,16 @@ import Testing
 }
 
 @Suite struct AnalysisNotesTests {
+  @Test func notesAboutDaysAfterTheAsOfDayAreLeftOut() {
+    let asOf = Day(iso: "2026-02-20")!
+    let partial = "The last row, 2026-06-05, was written while still in progress (partial)."
+    #expect(DecouplingAnalysis.concernsOnlyDaysAfter(asOf, partial))
+    #expect(!DecouplingAnalysis.concernsOnlyDaysAfter(Day(iso: "2026-06-05")!, partial))
+    #expect(
+      !DecouplingAnalysis.concernsOnlyDaysAfter(asOf, "Rows 2019-01-01 to 2026-06-05 merged."))
+    #expect(!DecouplingAnalysis.concernsOnlyDaysAfter(asOf, "A note without a day."))
+  }
+
   @Test func saysWhenOneSeriesRunsPastTheLastCommonDay() throws {
     var g = SplitMix64(seed: 8)
     let long = Synthetic.prices(name: "LONG", logReturns: (0..<300).map { _ in 0.01 * g.normal() })

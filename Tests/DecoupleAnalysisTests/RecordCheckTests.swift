@@ -28,4 +28,25 @@ import Testing
     #expect(r.finding == .noHistory && r.previousRecord == nil)
     #expect(r.sentence.contains("no earlier"))
   }
+
+  @Test func aShortHistorySaysHowFewWindowsTheRecordRestsOn() throws {
+    // 200 returns, window 30: the previous record is sought among 5 earlier windows.
+    var g = SplitMix64(seed: 2)
+    let b = (0..<200).map { _ in 0.01 * g.normal() }
+    let a = b.map { $0 + 0.005 * g.normal() }
+    let s = try DecouplingAnalysis.analyze(
+      Synthetic.prices(name: "A", logReturns: a), Synthetic.prices(name: "B", logReturns: b),
+      options: .init(window: 30))
+    let r = try #require(RecordCheck(.gap, in: s))
+    #expect(r.earlierWindows == 5)
+    #expect(r.sentence.hasSuffix("only 5 non-overlapping windows of history."), "\(r.sentence)")
+  }
+
+  @Test func theSameSeriesHasNoTestRatherThanANaN() throws {
+    let eth = try Dataset.load("ETH")
+    let s = try DecouplingAnalysis.analyze(eth, eth)
+    let r = try #require(RecordCheck(.gap, in: s))
+    #expect(r.pValue == nil)
+    #expect(!r.sentence.contains("nan") && r.sentence.contains("no test"))
+  }
 }

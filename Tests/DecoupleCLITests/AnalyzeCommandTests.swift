@@ -8,7 +8,8 @@ import Testing
     #expect(r.status == 0, "\(r.stderr)")
     let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines[0].hasPrefix("ETH vs RUT: decoupling as of "))
-    #expect(lines[3].hasPrefix("ETH is"))
+    let blank = try #require(lines.firstIndex(of: ""))
+    #expect(lines[blank + 1].hasPrefix("ETH is"))
     for line in lines { #expect(line.count <= 100) }
     #expect(r.stdout.contains("partial"))  // the excluded partial day is reported
   }
@@ -31,6 +32,9 @@ import Testing
     #expect(o["asOf"] as? String == "2026-02-20")
     let series = o["series"] as! [[String: Any]]
     #expect(series.last?["date"] as? String == "2026-02-20")
+    // Nothing after the as-of day is mentioned, not even ETH's partial last row.
+    let text = try CLI.run(["analyze", "ETH", "RUT", "--as-of", "2026-02-20"]).stdout
+    #expect(!text.contains("2026-06"), "\(text)")
   }
 
   @Test func csvHasTheSeriesHeader() throws {
@@ -52,10 +56,49 @@ import Testing
     ["analyze", "ETH", "RUT", "--from", "2020-13-01"],
     ["analyze", "ETH", "RUT", "--from", "2024-01-01", "--to", "2023-01-01"],
     ["analyze", "ETH", "RUT", "--window", "30", "--min-periods", "31"], ["frobnicate"],
+    // Too short for a correlation to mean anything (the library's minimum, 20).
+    ["analyze", "ETH", "RUT", "--window", "1"], ["analyze", "ETH", "RUT", "--window", "5"],
+    ["episodes", "ETH", "RUT", "--window", "19"],
   ])
   func usageErrorsExitSixtyFour(_ args: [String]) throws {
     let r = try CLI.run(args)
     #expect(r.status == 64, "\(args): \(r.stderr)")
+  }
+
+  @Test func aShortWindowIsRefusedNamingTheMinimum() throws {
+    let r = try CLI.run(["analyze", "ETH", "RUT", "--window", "5"])
+    #expect(r.status == 64)
+    #expect(r.stderr.contains("--window 20"), "\(r.stderr)")
+    #expect(r.stdout.isEmpty)
+  }
+
+  @Test func ethAgainstItselfIsTheSameSeriesNotADecoupling() throws {
+    let r = try CLI.run(["analyze", "ETH", "ETH", "--format", "json"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let o = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+    #expect(o["identity"] as? String == "identical")
+    let senses = o["senses"] as! [[String: Any]]
+    #expect(!senses.contains { $0["holds"] as? Bool == true })
+    let text = try CLI.run(["analyze", "ETH", "ETH"]).stdout
+    #expect(text.contains("are the same series"))
+    #expect(!text.contains("unusual gap") && !text.contains("lowest on record"))
+  }
+
+  @Test func oneYearOfDataIsTooShortToCallTheRareSenses() throws {
+    // ETH and RUT from 2025-02-20 to 2026-02-20: about 250 common days, 2 windows of 90.
+    let r = try CLI.run(["analyze", "ETH", "RUT", "--from", "2025-02-20", "--as-of", "2026-02-20"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("Not enough history to call"), "\(r.stdout)")
+    #expect(r.stdout.contains("2 non-overlapping windows"))
+    #expect(!r.stdout.contains("! "))  // no sense flagged
+    let j = try CLI.run([
+      "analyze", "ETH", "RUT", "--from", "2025-02-20", "--as-of", "2026-02-20", "--format", "json",
+    ])
+    let o = try JSONSerialization.jsonObject(with: Data(j.stdout.utf8)) as! [String: Any]
+    #expect(o["independentWindows"] as? Int == 2)
+    #expect(o["enoughHistory"] as? Bool == false)
+    let verdict = o["verdict"] as! [String: Any]
+    #expect((verdict["decoupledSenses"] as! [Any]).isEmpty)
   }
 
   @Test func windowLongerThanTheHistorySaysHowLongItIs() throws {

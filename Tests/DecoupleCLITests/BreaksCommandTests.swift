@@ -38,6 +38,19 @@ import Testing
     #expect(abs((supF["pValue"] as! Double) - 0.8788502285566614) < 1e-9)
   }
 
+  @Test func baiPerronSaysWhenBICAndTheSupFTestDisagree() throws {
+    // ETH/RUT daily: BIC chooses no break, while sup-F rejects "no break" (p = 0.0026). The
+    // text used to say "No break" above "p = 0.0026" without a word on why.
+    let json = try CLI.run(["breaks", "ETH", "RUT", "--method", "bai-perron", "--format", "json"])
+    let o = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+    #expect((o["breaks"] as? [Any])?.isEmpty ?? true)
+    #expect(((o["supF"] as! [String: Any])["pValue"] as! Double) < 0.05)
+    let text = try CLI.run(["breaks", "ETH", "RUT", "--method", "bai-perron"]).stdout
+      .replacingOccurrences(of: "\n", with: " ")
+    #expect(text.contains("No break chosen (BIC)"), "\(text)")
+    #expect(text.contains("the sup-F test below rejects \"no break\" at 5%"))
+  }
+
   @Test func csvIsTheSegmentTable() throws {
     let r = try CLI.run([
       "breaks", "ETH", "RUT", "--cost", "normal", "--penalty", "mbic", "--format", "csv",

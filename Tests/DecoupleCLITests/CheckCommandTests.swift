@@ -30,6 +30,8 @@ import Testing
     ["check", "ETH", "RUT"], ["check", "ETH", "RUT", "--claim", "decoupled-since"],
     ["check", "ETH", "RUT", "--claim", "correlation-below", "--threshold", "2"],
     ["check", "ETH", "RUT", "--claim", "record-high-hype"],
+    // ETH's supply is not BTC's: the claim is refused rather than answered about ETH.
+    ["check", "BTC", "SPY", "--claim", "supply-deflationary-since", "--since", "2023-06-01"],
   ])
   func usageErrorsExitSixtyFour(_ args: [String]) throws {
     #expect(try CLI.run(args).status == 64)

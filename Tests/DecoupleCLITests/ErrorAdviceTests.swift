@@ -73,6 +73,7 @@ import Testing
         count: 3, needed: 90, available: 9, latest: "C", latestStart: nil),
       ["--window", "--pairwise"], 1
     ),
+    (AnalysisError.windowTooShort(window: 5, minimum: 20), ["--window 20"], 64),
     (
       EconometricsError.nonPositivePrice(name: "X", day: day, value: 0), ["--on prices", "--from"],
       1

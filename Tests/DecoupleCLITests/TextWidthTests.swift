@@ -17,16 +17,8 @@ import Testing
   /// Tables that cannot fit 80 columns even one space apart, and why; their rows may be wider
   /// than 80 (never than 120), their sentences may not. Every value is in the CSV and JSON.
   static let wideTables: [String: String] = [
-    // date, returns, correlation, two intervals, beta, interval: seven columns of numbers.
-    "compare": "seven numeric columns, three of them intervals (85 columns)",
-    // One column per driver, headed by the driver's name with its unit.
-    "drivers": "the year table's driver names with units (82 columns)",
-    // The last column says how each episode ended, in words.
-    "episodes": "the ending of each episode in words (82 columns)",
     // Symbol, kind, origin, first and last day, rows; the description is cut to fit.
-    "list": "the origins and days leave little room for the description (82 columns)",
-    // Test, hypothesis, statistic, p-value, lags and three critical values, decision.
-    "stationarity": "nine columns including three critical values (85 columns)",
+    "list": "the origins and days leave little room for the description (82 columns)"
   ]
 
   @Test(arguments: OutputShapeTests.invocations, [80, 120])
@@ -37,6 +29,21 @@ import Testing
       let tableRow = !line.hasSuffix(".")
       if width == 80, tableRow, Self.wideTables[arguments[0]] != nil { continue }
       Issue.record("\(arguments[0]) at \(width): \(line.count) columns: \(line)")
+    }
+  }
+
+  /// Words for people: no "-0.00" (a value that rounds to zero has no sign), no NaN, no
+  /// internal identifiers.
+  @Test(arguments: OutputShapeTests.invocations)
+  func textHasNoNegativeZeroNaNOrIdentifiers(_ arguments: [String]) throws {
+    let text = try OutputShapeTests.result(try OutputShapeTests.command(arguments)).text
+    for pattern in [
+      #"-0\.0+(?![0-9])"#, #"\bnan\b"#, "residualDrift", "dccCorrelation", "neweyWest",
+    ] {
+      if let r = text.range(of: pattern, options: .regularExpression) {
+        let line = text[text.lineRange(for: r)]
+        Issue.record("\(arguments[0]): '\(text[r])' in: \(line)")
+      }
     }
   }
 

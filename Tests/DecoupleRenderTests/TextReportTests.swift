@@ -18,7 +18,9 @@ import Testing
     let s = try Self.summary()
     let lines = s.text.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines[0].hasPrefix("AAA vs BBB"))
-    #expect(lines[3].hasPrefix(s.verdict.headline.prefix(20)))
+    // The header (window, history), a blank line, then the verdict.
+    let blank = try #require(lines.firstIndex(of: ""))
+    #expect(lines[blank + 1].hasPrefix(s.verdict.headline.prefix(20)))
     for line in lines { #expect(line.count <= 100, "too wide: \(line)") }
     #expect(s.text.contains("▁") || s.text.contains("█"))
     for m in DecouplingMeasure.allCases { #expect(s.text.contains(m.label)) }

@@ -73,7 +73,7 @@ public enum ClaimChecker {
     var evidence = [rc.sentence]
     if let p = ms.percentile, let low = ms.recordLow, let high = ms.recordHigh {
       evidence.append(
-        "Over all \(ms.historyCount) values since \(s.historyStart.iso), the current "
+        "Over all \(Wording.count(ms.historyCount)) values since \(s.historyStart.iso), the current "
           + "\(m.label) is at the \(Verdict.ordinal(p)) percentile; record low "
           + "\(RecordCheck.format(low.value, m)) on \(low.date.iso), record high "
           + "\(RecordCheck.format(high.value, m)) on \(high.date.iso).")

@@ -63,6 +63,8 @@ public struct DecouplingReport: Sendable {
       ? DynamicSenses(
         summary, minSegment: spans.minChangePointSegment, recentWithin: spans.recentChangePoint)
       : DynamicSenses()
+    // One count of senses everywhere: the headline counts every sense the report measured.
+    self.summary.verdict.headline = sensesHeadline
   }
 
   /// The episodes of `measure`.
@@ -103,23 +105,83 @@ extension DecouplingReport {
     /// `correlation`, `gap`, `residualDrift`, `beta`, `dccCorrelation`, `cointegration`,
     /// `changePoint`.
     public var name: String
-    /// `nil` when the sense does not apply (no cointegration to break, DCC did not fit).
+    /// `nil` when the sense does not apply (no cointegration to break, DCC did not fit) or is
+    /// not called (``notCalled``).
     public var holds: Bool?
+    /// Why a sense that applies is not called: too short a history for a percentile
+    /// (correlation, gap, residual drift, beta, dynamic correlation), or the same series on
+    /// both sides (every sense).
+    public var notCalled: Verdict.NotCalled? = nil
+
+    /// The sense's name for people: "dynamic correlation", "change point"…
+    public var label: String {
+      switch name {
+      case "dccCorrelation": "dynamic correlation"
+      case "changePoint": "change point"
+      default: DecouplingMeasure(rawValue: name)?.label ?? name
+      }
+    }
   }
 
   /// Every sense: the four rolling measures, the DCC correlation, the cointegrating relation
   /// and a recent change point in the A-on-B relationship.
   public var senses: [Sense] {
     var out = summary.verdict.findings.map {
-      Sense(name: $0.measure.rawValue, holds: $0.isDecoupled)
+      Sense(
+        name: $0.measure.rawValue, holds: $0.notCalled == nil ? $0.isDecoupled : nil,
+        notCalled: $0.notCalled)
     }
-    out.append(Sense(name: "dccCorrelation", holds: dynamic.dcc?.isDecoupled))
+    let ranked: Verdict.NotCalled? =
+      summary.identity.isSameAsset ? .sameSeries : (summary.depth.isEnough ? nil : .shortHistory)
+    let same: Verdict.NotCalled? = summary.identity.isSameAsset ? .sameSeries : nil
     out.append(
-      Sense(name: "cointegration", holds: longRun.flatMap { $0.cointegrated ? $0.isBroken : nil }))
-    out.append(Sense(name: "changePoint", holds: dynamic.relationshipBreak?.isRecent))
+      Sense(
+        name: "dccCorrelation", holds: ranked == nil ? dynamic.dcc?.isDecoupled : nil,
+        notCalled: dynamic.dcc == nil ? nil : ranked))
+    let broken = longRun.flatMap { $0.cointegrated ? $0.isBroken : nil }
+    out.append(
+      Sense(
+        name: "cointegration", holds: same == nil ? broken : nil,
+        notCalled: broken == nil ? nil : same))
+    let recent = dynamic.relationshipBreak?.isRecent
+    out.append(
+      Sense(
+        name: "changePoint", holds: same == nil ? recent : nil,
+        notCalled: recent == nil ? nil : same))
     return out
   }
 
   /// The senses that hold, by name.
   public var sensesHolding: [String] { senses.filter { $0.holds == true }.map(\.name) }
+
+  /// The answer in one sentence, counting every sense measured (``senses``), which `init` makes
+  /// the verdict's headline (read once, before that).
+  ///
+  /// For the same series, or a history too short to call a percentile, the verdict's own
+  /// headline, followed on a short history by the senses that need no percentile and hold.
+  var sensesHeadline: String {
+    let v = summary.verdict
+    let a = summary.nameA
+    let b = summary.nameB
+    let all = senses
+    let holding = all.filter { $0.holds == true }
+    if summary.identity.isSameAsset { return v.headline }
+    if !summary.depth.isEnough {
+      let called = all.filter { $0.holds != nil }
+      guard !called.isEmpty else { return v.headline }
+      let list = Verdict.list(holding.map(\.label))
+      return v.headline
+        + (holding.isEmpty
+          ? " Of the senses that need no percentile, none holds."
+          : " Of the senses that need no percentile, \(list) hold\(holding.count == 1 ? "s" : "").")
+    }
+    let measured = all.filter { $0.holds != nil }.count
+    if holding.isEmpty {
+      return "\(a) is not decoupled from \(b) in any of the \(measured) senses measured."
+    }
+    let records = v.findings.filter { $0.isDecoupled && $0.record != nil }.map(\.measure.label)
+    return "\(a) is decoupled from \(b) in \(holding.count) of \(measured) senses: "
+      + Verdict.list(holding.map(\.label)) + "."
+      + (records.isEmpty ? " None is a record." : " A record for: \(Verdict.list(records)).")
+  }
 }

@@ -45,6 +45,11 @@ public struct DecouplingSummary: Sendable {
   public var historyStart: Day
   /// Number of returns (observations) in the history.
   public var observations: Int
+  /// How many non-overlapping windows the history holds: below
+  /// ``HistoryDepth/minimumWindows`` no sense is called.
+  public var depth: HistoryDepth { verdict.depth }
+  /// Whether A and B are the same series (then no sense is called).
+  public var identity: PairIdentity { verdict.identity }
   /// The first return day of the window ending on the as-of day (the window's close before
   /// it is the base of its performance gap).
   public var windowStart: Day {

@@ -14,6 +14,8 @@ public struct DynamicSenses: Sendable {
     /// One value per row of the summary.
     public var correlations: [Double]
     public var summary: MeasureSummary
+    /// Whether its percentile is in the extreme decile (never when the summary's verdict calls
+    /// no sense: a short history, the same series).
     public var isDecoupled: Bool
   }
 
@@ -57,7 +59,10 @@ public struct DynamicSenses: Sendable {
       let fit = try Dcc.fit([ra, rb])
       let r = fit.correlation(0, 1)
       let s = MeasureSummary(values: r, days: rows.map(\.date))
-      let low = (s.percentile ?? 1) <= summary.options.extremeFraction
+      // Ranked like the rolling measures, so called on the same terms: never on a short
+      // history or for the same series.
+      let called = summary.depth.isEnough && !summary.identity.isSameAsset
+      let low = called && (s.percentile ?? 1) <= summary.options.extremeFraction
       dcc = DynamicCorrelation(a: fit.a, b: fit.b, correlations: r, summary: s, isDecoupled: low)
     } catch {
       dcc = nil
@@ -87,10 +92,11 @@ public struct DynamicSenses: Sendable {
     var out: [String] = []
     if let d = dcc, let c = d.summary.current, let p = d.summary.percentile {
       var text =
-        String(format: "DCC-GARCH correlation %.2f (a = %.3f, b = %.3f), ", c, d.a, d.b)
+        "Dynamic (DCC-GARCH) correlation \(Wording.fixed(c, 2)) "
+        + "(a = \(Wording.fixed(d.a, 3)), b = \(Wording.fixed(d.b, 3))), "
         + "at the \(Verdict.ordinal(p)) percentile of its history"
       if let low = d.summary.recordLow {
-        text += String(format: "; record low %.2f on ", low.value) + low.date.iso
+        text += "; record low \(Wording.fixed(low.value, 2)) on " + low.date.iso
       }
       text += d.isDecoupled ? ": unusually low, a decoupling sense." : "."
       out.append(text)

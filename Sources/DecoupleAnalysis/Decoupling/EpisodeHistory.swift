@@ -2,13 +2,18 @@
 public struct EpisodeHistory: Sendable, Equatable {
   public var measure: DecouplingMeasure
   public var rules: EpisodeRules
-  /// Every episode, oldest first; the last is open when ``current`` is not `nil`.
+  /// Every episode, oldest first; the last is open when ``current`` is not `nil`. None when A
+  /// and B are the same series (``PairIdentity/identical``).
   public var episodes: [Episode]
 
   public init(measure: DecouplingMeasure, in summary: DecouplingSummary, rules: EpisodeRules) {
     self.measure = measure
     self.rules = rules
-    episodes = EpisodeDetector.episodes(of: measure, in: summary, rules: rules)
+    // The same series on both sides: every measure moves by rounding alone, so its "extremes"
+    // are noise, not episodes.
+    episodes =
+      summary.identity == .identical
+      ? [] : EpisodeDetector.episodes(of: measure, in: summary, rules: rules)
   }
 
   /// The episode open on the as-of day, if any.

@@ -98,7 +98,7 @@ public struct GapClosure: Sendable, Equatable {
   /// The closure in words, for A and B.
   public func sentence(_ a: String, _ b: String) -> String {
     let behind = logGap < 0
-    let pct = { (v: Double) in String(format: "%+.1f%%", v * 100) }
+    let pct = { (v: Double) in Wording.signed(v * 100, 1) + "%" }
     var text =
       "To restore the relative level of \(reference.iso) (\(referenceReason)), "
       + "\(a) alone would need \(pct(moveAAlone)), or \(b) alone \(pct(moveBAlone))"
@@ -113,9 +113,11 @@ public struct GapClosure: Sendable, Equatable {
     } else {
       text +=
         "Of \(h.occasions) earlier occasion\(h.occasions == 1 ? "" : "s") with a gap at least this "
-        + "large, \(h.closed) closed"
-        + (h.medianDays.map { ", after a median of \($0) days" } ?? "")
-        + (h.closed < h.occasions ? "; \(h.occasions - h.closed) never did." : ".")
+        + "large, \(h.closed) closed eventually"
+        + (h.medianDays.map { ", after a median of \(Wording.count($0)) calendar days" } ?? "")
+        + (h.closed < h.occasions ? "; \(h.occasions - h.closed) never did" : "")
+        + " (closed: the relative level came back to where that occasion's window began, at any "
+        + "time up to the as-of day, so a closing can come long after its episode rolled off)."
     }
     return text
   }

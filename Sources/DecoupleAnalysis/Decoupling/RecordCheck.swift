@@ -39,6 +39,10 @@ public struct RecordCheck: Sendable, Equatable {
   public var pValue: Double?
   public var level: Double
   public var finding: Finding
+  /// Non-overlapping windows of history before the current one, among which the previous
+  /// record was sought; below ``HistoryDepth/minimumWindows`` the sentence says the record
+  /// rests on a short history.
+  public var earlierWindows: Int
 
   public static func == (l: RecordCheck, r: RecordCheck) -> Bool {
     l.measure == r.measure && l.current == r.current && l.previousRecord == r.previousRecord
@@ -71,6 +75,7 @@ public struct RecordCheck: Sendable, Equatable {
     }
     // The previous record among windows ending before the current window starts.
     let cutoff = max(0, last - (exclusion ?? summary.options.window) + 1)
+    earlierWindows = summary.options.window > 0 ? cutoff / summary.options.window : 0
     var best: Int?
     for i in 0..<cutoff where !rows[i].value(measure).isNaN {
       let v = rows[i].value(measure)
@@ -99,6 +104,8 @@ public struct RecordCheck: Sendable, Equatable {
       z = side == .low ? -d : d
     }
     if measure == .correlation, let zz = z, side == .high { z = -zz }
+    // Two windows without spread (the same series on both sides) leave the test undefined.
+    if let zz = z, zz.isNaN { z = nil }
     pValue = z.map { Distributions.normalCDF(-$0) }
     let beyond = side == .low ? current < previousRecord!.value : current > previousRecord!.value
     let alpha = 1 - level
@@ -127,12 +134,26 @@ public struct RecordCheck: Sendable, Equatable {
       pValue.map {
         $0 < 0.001 ? "p < 0.001" : ($0 > 0.999 ? "p > 0.999" : String(format: "p = %.3f", $0))
       } ?? "no test"
+    let short =
+      earlierWindows < HistoryDepth.minimumWindows
+      ? " The previous record comes from only \(Verdict.windows(earlierWindows)) of history."
+      : ""
+    return sentenceBody(what: what, ci: ci, prev: prev, p: p, word: word) + short
+  }
+
+  func sentenceBody(what: String, ci: String, prev: String, p: String, word: String) -> String {
+    let outside =
+      interval.map { i in previousRecord.map { $0.value < i.lower || $0.value > i.upper } ?? false }
+      ?? false
     switch finding {
     case .distinguishableRecord:
       return "The \(what)\(ci) is a record \(word), beyond \(prev) by more than noise (\(p))."
     case .recordWithinNoise:
       return "The \(what)\(ci) is beyond \(prev), but not by more than noise (\(p)): "
         + "too close to call a record."
+    case .notRecordWithinNoise where outside:
+      return "The \(what)\(ci) is not beyond \(prev); the record lies outside this interval, "
+        + "but with the uncertainty of both windows counted the two cannot be told apart (\(p))."
     case .notRecordWithinNoise:
       return "The \(what)\(ci) is not beyond \(prev), though within noise of it (\(p))."
     case .notRecord:
@@ -144,8 +165,8 @@ public struct RecordCheck: Sendable, Equatable {
 
   static func format(_ v: Double, _ m: DecouplingMeasure) -> String {
     switch m {
-    case .correlation, .beta: String(format: "%.2f", v)
-    case .gap, .residualDrift: String(format: "%+.1f pts", v * 100)
+    case .correlation, .beta: Wording.fixed(v, 2)
+    case .gap, .residualDrift: Wording.signed(v * 100, 1) + " pts"
     }
   }
 }

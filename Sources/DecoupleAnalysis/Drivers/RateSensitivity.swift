@@ -92,10 +92,10 @@ public struct RateSensitivity: Sendable {
       guard let b = s.betaPer100bp.current, let p = s.betaPer100bp.percentile else { continue }
       out.append(
         String(
-          format: "%@ moves %+.1f%% per +100 bp in %@ over the last %d days", s.asset, b * 100,
-          yield, window)
+          format: "%@ moves %@%% per +100 bp in %@ over the last %d observations", s.asset,
+          Wording.signed(b * 100, 1), yield, window)
           + " (\(Verdict.ordinal(p)) percentile of its history; correlation "
-          + String(format: "%.2f", s.correlation.current ?? .nan) + ").")
+          + Wording.fixed(s.correlation.current ?? .nan, 2) + ").")
     }
     return out
   }

@@ -68,8 +68,17 @@ struct CheckCommand: ResultCommand {
 
   func result() throws -> ClaimAnswer {
     let ws = input.workspace
+    let seriesA = try ws.series(a)
+    // The supply claim concerns ETH alone: answering it for another asset would quote ETH's
+    // supply under that asset's name.
+    if claim == .supplyDeflationarySince && seriesA.asset != "ETH" {
+      throw ValidationError(
+        "--claim supply-deflationary-since is about ETH's supply; asset A (\(a)) is "
+          + "\(seriesA.asset ?? "not known to be ETH"). Name ETH as A, or give --asset ETH for a file."
+      )
+    }
     let report = try ws.decouplingReport(
-      try ws.series(a), try ws.series(b), options: common.analysisOptions, extras: [])
+      seriesA, try ws.series(b), options: common.analysisOptions, extras: [])
     let supply = claim == .supplyDeflationarySince ? try ws.supplyModel() : nil
     let result = ClaimChecker.check(resolvedClaim, in: report, supply: supply)
     return ClaimAnswer(result, in: report)

@@ -43,7 +43,10 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     let ws = input.workspace
     let (seriesA, seriesB) = try ws.pair(a, b)
-    let summary = try DecouplingAnalysis.analyze(seriesA, seriesB, options: common.analysisOptions)
+    // The full analysis, as `analyze` makes it: the headline counts the same senses, and the
+    // page carries the same follow-up sections.
+    let full = try ws.decouplingReport(seriesA, seriesB, options: common.analysisOptions)
+    let summary = full.summary
     var matrix: CorrelationMatrixReport?
     if !noMatrix {
       let others = try charting.universeSymbols(a, b).dropFirst(2).map {
@@ -55,7 +58,7 @@ struct ReportCommand: ParsableCommand {
       matrix = try CoMovement.matrix(
         [seriesA, seriesB] + others, pairwiseComplete: true, options: options)
     }
-    let html = summary.report(matrix: matrix, options: charting.chartOptions).html
+    let html = full.report(matrix: matrix, options: charting.chartOptions).html
     if output == "-" {
       print(html, terminator: html.hasSuffix("\n") ? "" : "\n")
     } else {

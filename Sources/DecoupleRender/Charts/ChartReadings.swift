@@ -92,7 +92,7 @@ extension DecouplingSummary {
       let x = p.rows.map(\.returnB)
       let y = p.rows.map(\.returnA)
       guard let fit = Self.ols(x: x, y: y) else { return nil }
-      return "\(p.label) (\(p.rows.count) returns), slope \(Self.number(fit.slope))"
+      return "\(p.label) (\(Wording.count(p.rows.count)) returns), slope \(Self.number(fit.slope))"
     }
     guard !parts.isEmpty else { return "Too few returns to fit a line." }
     return "The fitted slope is beta, \(nameA)'s average move per unit move of \(nameB): "

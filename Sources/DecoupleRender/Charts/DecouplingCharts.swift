@@ -32,7 +32,7 @@ extension DecouplingSummary {
   }
 
   var windowText: String {
-    "\(options.window)-\(options.frequency == .weekly ? "week" : "day")"
+    "\(options.window)-\(options.frequency == .weekly ? "week" : "observation")"
   }
 
   var returnsText: String { "\(options.frequency.rawValue) \(options.returns.rawValue) returns" }

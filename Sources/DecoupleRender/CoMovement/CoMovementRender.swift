@@ -73,7 +73,7 @@ extension CorrelationSeries {
   public var text: String {
     let span =
       method == .ewma
-      ? "EWMA (α = \(Num.f(alpha ?? .nan, 3)))" : "\(options.window)-day \(method.rawValue)"
+      ? "EWMA (α = \(Num.f(alpha ?? .nan, 3)))" : "\(options.window)-observation \(method.rawValue)"
     var lines = [
       "\(nameA) vs \(nameB): \(span) correlation \(Num.f(values.last ?? .nan))"
         + " as of \(days.last?.iso ?? "–")"
@@ -106,6 +106,14 @@ extension BetaReport {
     switch covariance {
     case .plain: "plain"
     case .neweyWest(let l, _): "neweyWest(\(l))"
+    }
+  }
+
+  /// The standard errors in words, for text.
+  var covarianceWords: String {
+    switch covariance {
+    case .plain: "plain OLS"
+    case .neweyWest(let l, _): "Newey–West, \(l) lag\(l == 1 ? "" : "s")"
     }
   }
 
@@ -181,11 +189,11 @@ extension BetaReport {
   }
 
   public var text: String {
-    var lines = [
-      "\(nameA) on \(factors.joined(separator: " + ")): \(options.window)-day regression as of "
-        + "\(days.last?.iso ?? "–") (\(covarianceName) standard errors)",
-      "",
-    ]
+    var lines =
+      TextLayout.wrap(
+        "\(nameA) on \(factors.joined(separator: " + ")): \(options.window)-observation "
+          + "regression as of \(days.last?.iso ?? "–") (\(covarianceWords) standard errors)",
+        width: TextStyle.columns, indent: 2) + [""]
     var rows = [
       [
         "alpha", Num.f(latest.alpha, 5), Num.f(latest.alphaStandardError, 5),

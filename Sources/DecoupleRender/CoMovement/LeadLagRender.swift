@@ -130,21 +130,21 @@ extension PeriodComparison {
     lines.append("")
     lines += TextLayout.table(
       header: [
-        "period", "returns", "correlation", "Fisher-z CI", "bootstrap CI", "beta",
-        "bootstrap CI",
+        "period", "obs", "corr", "Fisher-z CI", "bootstrap CI", "beta", "bootstrap CI",
       ],
       rows: [first, second].map { p in
         [
-          "\(p.from.iso) … \(p.to.iso)", String(p.count), Num.f(p.correlation),
-          "\(Num.f(p.lower)) … \(Num.f(p.upper))",
-          "\(Num.f(p.correlationBootstrap.lower)) … \(Num.f(p.correlationBootstrap.upper))",
-          Num.f(p.beta), "\(Num.f(p.betaBootstrap.lower)) … \(Num.f(p.betaBootstrap.upper))",
+          "\(p.from.iso)…\(p.to.iso)", String(p.count), Num.f(p.correlation),
+          "\(Num.f(p.lower))…\(Num.f(p.upper))",
+          "\(Num.f(p.correlationBootstrap.lower))…\(Num.f(p.correlationBootstrap.upper))",
+          Num.f(p.beta), "\(Num.f(p.betaBootstrap.lower))…\(Num.f(p.betaBootstrap.upper))",
         ]
       }, rightAligned: [1, 2, 5])
     lines.append("")
-    lines.append(
+    lines += TextLayout.wrap(
       "\(Int(confidence * 100))% intervals; stationary bootstrap with seed \(seed) "
-        + "(mean block \(Num.f(first.correlationBootstrap.meanBlockLength, 1)) days).")
+        + "(mean block \(Num.f(first.correlationBootstrap.meanBlockLength, 1)) observations); "
+        + "obs = returns in the period.", width: TextStyle.columns)
     return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -41,7 +41,7 @@ extension UniverseScan {
     let ranking =
       order == .correlation ? "highest first" : "largest fall since \(since?.iso ?? "–") first"
     var lines = [
-      "\(nameA) against \(entries.count) members of \(universe): \(options.window)-day "
+      "\(nameA) against \(entries.count) members of \(universe): \(options.window)-observation "
         + "correlation, \(ranking)"
     ]
     if let top = defined.first, let bottom = defined.last {

@@ -13,7 +13,10 @@ extension DecouplingReport {
         "senses",
         .array(
           senses.map {
-            .object([("name", .string($0.name)), ("holds", $0.holds.map(JSONValue.bool) ?? .null)])
+            .object([
+              ("name", .string($0.name)), ("holds", $0.holds.map(JSONValue.bool) ?? .null),
+              ("notCalled", $0.notCalled.map { .string($0.rawValue) } ?? .null),
+            ])
           })
       ),
       ("episodes", .object(episodes.map { ($0.measure.rawValue, $0.json) })),
@@ -43,33 +46,80 @@ extension DecouplingReport {
   public var text: String {
     let a = summary.nameA
     let b = summary.nameB
-    // The extra senses go right after the four-measure verdict, before the evidence table.
-    let applicable = senses.filter { $0.holds != nil }
+    // Every sense, in words, right after the four-measure findings: the list the headline
+    // counts.
+    // A sense that does not apply (no cointegration to break, no fit) is left out.
     let all = TextLayout.wrap(
-      "All senses: "
-        + applicable.map { "\($0.name) \($0.holds! ? "yes" : "no")" }.joined(separator: ", ")
-        + " (\(sensesHolding.count) of \(applicable.count) hold; the last ones are below).",
-      width: TextStyle.columns, indent: 2)
+      "Senses: " + sensesWords.joined(separator: ", ") + ".", width: TextStyle.columns,
+      indent: 2)
     var lines = summary.textLines(afterVerdict: all)
     lines.append("")
     lines.append("Episodes")
-    for h in episodes {
-      let sentence =
-        h.currentSentence
-        ?? "\(h.measure.label.prefix(1).uppercased() + h.measure.label.dropFirst()): "
-        + "\(h.episodes.count) past episode\(h.episodes.count == 1 ? "" : "s"), none open now."
+    for sentence in episodeSentences {
       lines += TextLayout.wrap(sentence, width: TextStyle.columns, indent: 2, prefix: "· ")
+    }
+    if summary.identity == .identical {
+      // Records and gap closure between a series and itself are rounding noise.
+      lines.append("")
+      lines += TextLayout.wrap(
+        "Records and gap closure do not apply: \(a) and \(b) are the same series.",
+        width: TextStyle.columns)
+      lines += sectionsAfterGapClosure(a, b)
+      return lines.joined(separator: "\n") + "\n"
     }
     lines.append("")
     lines.append("Records (is it distinguishable from the previous record?)")
-    for m in DecouplingMeasure.allCases {
-      guard let r = records[m] else { continue }
-      lines += TextLayout.wrap(r.sentence, width: TextStyle.columns, indent: 2, prefix: "· ")
+    for sentence in recordSentences {
+      lines += TextLayout.wrap(sentence, width: TextStyle.columns, indent: 2, prefix: "· ")
     }
     lines.append("")
     lines.append("Gap closure")
     lines += TextLayout.wrap(
-      gapClosure.sentence(a, b), width: TextStyle.columns, indent: 2, prefix: "· ")
+      gapClosureSentence, width: TextStyle.columns, indent: 2, prefix: "· ")
+    lines += sectionsAfterGapClosure(a, b)
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+extension DecouplingReport {
+  /// One sentence per measure: its open episode (with why it may sit beside a sense that does
+  /// not hold), or how many past episodes it had.
+  var episodeSentences: [String] {
+    episodes.map { h in
+      h.currentSentence.map { $0 + episodeCaveat(h) }
+        ?? "\(h.measure.label.prefix(1).uppercased() + h.measure.label.dropFirst()): "
+        + "\(h.episodes.count) past episode\(h.episodes.count == 1 ? "" : "s"), none open now."
+    }
+  }
+
+  /// The record check of each measure defined on the as-of day.
+  var recordSentences: [String] {
+    DecouplingMeasure.allCases.compactMap { records[$0]?.sentence }
+  }
+
+  /// The gap closure, introduced as a reference when the gap is not unusual now.
+  var gapClosureSentence: String {
+    let a = summary.nameA
+    let b = summary.nameB
+    let gapHolds = summary.verdict.findings.first { $0.measure == .gap }?.isDecoupled ?? false
+    let sentence = gapClosure.sentence(a, b)
+    return gapHolds
+      ? sentence
+      : "The gap is not called unusual now; for reference: " + sentence.prefix(1).lowercased()
+        + sentence.dropFirst()
+  }
+
+  /// The senses in words: `correlation no, performance gap yes, …` (those that apply).
+  var sensesWords: [String] {
+    senses.filter { $0.holds != nil || $0.notCalled != nil }.map { sense in
+      "\(sense.label) " + (sense.holds.map { $0 ? "yes" : "no" } ?? "not called")
+    }
+  }
+
+  /// Dynamic correlation and change points, the long-run relation, the drivers and the
+  /// regimes: the sections after gap closure.
+  func sectionsAfterGapClosure(_ a: String, _ b: String) -> [String] {
+    var lines: [String] = []
     let dynamicLines = dynamic.sentences(a, b)
     if !dynamicLines.isEmpty {
       lines.append("")
@@ -85,7 +135,7 @@ extension DecouplingReport {
     }
     if let d = drivers {
       lines.append("")
-      lines.append("Drivers of \(a) (Shapley shares of R², \(d.window)-day window)")
+      lines.append("Drivers of \(a) (Shapley shares of R², \(d.window)-observation window)")
       let parts = d.summaryText.components(separatedBy: "\n\n")
       lines += TextLayout.wrap(
         parts[0].replacingOccurrences(of: "\n", with: " "), width: TextStyle.columns, indent: 2,
@@ -104,7 +154,27 @@ extension DecouplingReport {
     lines.append("Regimes")
     lines += TextLayout.wrap(
       Regime.sentence(a, regimeA, b, regimeB), width: TextStyle.columns, indent: 2, prefix: "· ")
-    return lines.joined(separator: "\n") + "\n"
+    return lines
+  }
+
+  /// Why an open episode may sit beside a sense that does not hold: the episode ends only when
+  /// the measure leaves the wider band, or the history is too short to call it.
+  func episodeCaveat(_ h: EpisodeHistory) -> String {
+    guard let f = summary.verdict.findings.first(where: { $0.measure == h.measure }),
+      !f.isDecoupled, let p = summary[h.measure].percentile
+    else { return "" }
+    switch f.notCalled {
+    case .shortHistory?:
+      return " With this little history it is not called decoupling."
+    case .sameSeries?:
+      return " The two series are the same, so it is not called decoupling."
+    case nil:
+      let exit = Int((h.rules.exit * 100).rounded())
+      let enter = Int((h.rules.enter * 100).rounded())
+      return " Today, at the \(Verdict.ordinal(p)) percentile, it is outside the extreme "
+        + "\(enter)% that counts as decoupled but not yet out of the extreme \(exit)% that ends "
+        + "an episode."
+    }
   }
 }
 
@@ -127,7 +197,7 @@ extension RecordCheck {
           ?? .null
       ),
       ("pValue", .finite(pValue)), ("finding", .string(finding.rawValue)),
-      ("sentence", .string(sentence)),
+      ("earlierWindows", .integer(earlierWindows)), ("sentence", .string(sentence)),
     ])
   }
 }

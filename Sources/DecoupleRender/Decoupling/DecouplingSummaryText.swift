@@ -13,9 +13,14 @@ extension DecouplingSummary {
     let o = options
     var lines: [String] = []
     lines.append("\(nameA) vs \(nameB): decoupling as of \(asOf.iso)")
+    let k = depth.independentWindows
     lines += TextLayout.wrap(
       "Window: \(o.window) \(o.frequency.rawValue) \(o.returns.rawValue) returns, \(windowStart.iso) "
-        + "to \(asOf.iso) · history: \(observations) returns since \(historyStart.iso)",
+        + "to \(asOf.iso)", width: TextStyle.columns, indent: 2)
+    lines += TextLayout.wrap(
+      "History: \(Wording.count(observations)) returns since \(historyStart.iso), "
+        + "\(Wording.count(k)) non-overlapping window\(k == 1 ? "" : "s") "
+        + "(\(HistoryDepth.minimumWindows) needed to call a sense)",
       width: TextStyle.columns, indent: 2)
     lines.append("")
     lines += TextLayout.wrap(verdict.headline, width: TextStyle.columns)
@@ -79,8 +84,8 @@ enum TextLayout {
   static func value(_ v: Double?, _ m: DecouplingMeasure) -> String {
     guard let v, v.isFinite else { return "–" }
     switch m {
-    case .correlation, .beta: return String(format: "%.2f", v)
-    case .gap, .residualDrift: return String(format: "%+.1f pts", v * 100)
+    case .correlation, .beta: return Wording.fixed(v, 2)
+    case .gap, .residualDrift: return Wording.signed(v * 100, 1) + " pts"
     }
   }
 

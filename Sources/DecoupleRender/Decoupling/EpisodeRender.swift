@@ -3,12 +3,13 @@ import DecoupleData
 import Foundation
 
 extension Episode {
-  /// How it ended, in words for this pair.
-  public func endingText(_ a: String, _ b: String) -> String {
+  /// How it ended, in words for this pair; `short` drops the gloss on "rolled off" (for a
+  /// table whose legend explains it).
+  public func endingText(_ a: String, _ b: String, short: Bool = false) -> String {
     switch (ending, side) {
     case (.open, _): "still open"
     case (.recovered, _): "recovered"
-    case (.rolledOff, _): "rolled off, never converged"
+    case (.rolledOff, _): short ? "rolled off" : "rolled off, never converged"
     case (.both, _): "both moved"
     case (.aMoved, .low): "\(a) caught up"
     case (.aMoved, .high): "\(a) gave back its lead"
@@ -115,7 +116,7 @@ public struct EpisodeListing: Sendable {
         [
           e.side.rawValue, e.start.iso, e.end?.iso ?? "open", String(e.duration),
           TextLayout.value(e.extreme.value, h.measure), e.extreme.date.iso,
-          e.endingText(s.nameA, s.nameB),
+          e.endingText(s.nameA, s.nameB, short: true),
         ]
       }
       lines += TextLayout.table(

@@ -15,6 +15,11 @@ extension DecouplingSummary {
       ("historyStart", .string(historyStart.iso)),
       ("observations", .integer(observations)),
       ("extremeFraction", .number(options.extremeFraction)),
+      ("independentWindows", .integer(depth.independentWindows)),
+      ("minimumWindows", .integer(HistoryDepth.minimumWindows)),
+      ("enoughHistory", .bool(depth.isEnough)),
+      ("identity", .string(identity.name)),
+      ("identityCorrelation", identity.correlation.map(JSONValue.finite) ?? .null),
       (
         "measures",
         .object(DecouplingMeasure.allCases.map { ($0.rawValue, self[$0].json(verdict, $0)) })
@@ -54,6 +59,7 @@ extension MeasureSummary {
       ("recordLow", recordLow.json), ("recordHigh", recordHigh.json),
       ("historyCount", .integer(historyCount)),
       ("isDecoupled", .bool(finding?.isDecoupled ?? false)),
+      ("notCalled", finding?.notCalled.map { .string($0.rawValue) } ?? .null),
       ("record", finding?.record.map(JSONValue.string) ?? .null),
     ])
   }
@@ -78,6 +84,7 @@ extension Verdict {
             .object([
               ("measure", .string(f.measure.rawValue)), ("isDecoupled", .bool(f.isDecoupled)),
               ("record", f.record.map(JSONValue.string) ?? .null),
+              ("notCalled", f.notCalled.map { .string($0.rawValue) } ?? .null),
               ("sentence", .string(f.sentence)),
             ])
           })
@@ -89,5 +96,22 @@ extension Verdict {
 extension SeriesSource {
   var json: JSONValue {
     .object([("file", .string(file)), ("format", .string(format)), ("column", .string(column))])
+  }
+}
+
+extension PairIdentity {
+  /// `distinct`, `identical` or `nearlyIdentical` (JSON).
+  var name: String {
+    switch self {
+    case .distinct: "distinct"
+    case .identical: "identical"
+    case .nearlyIdentical: "nearlyIdentical"
+    }
+  }
+
+  /// The whole-history correlation of returns when nearly identical.
+  var correlation: Double? {
+    if case .nearlyIdentical(let r) = self { return r }
+    return nil
   }
 }

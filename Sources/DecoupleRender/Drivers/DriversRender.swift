@@ -63,6 +63,14 @@ extension DriverAttribution {
     return lines[..<end].joined(separator: "\n").trimmingCharacters(in: .newlines)
   }
 
+  /// `"DGS2 change (bp)"` → `"DGS2 change"`: a driver's name without its unit.
+  static func withoutUnit(_ name: String) -> String {
+    guard let open = name.range(of: " (", options: .backwards), name.hasSuffix(")") else {
+      return name
+    }
+    return String(name[..<open.lowerBound])
+  }
+
   /// Text: the headline (equity share now vs 2022), then the year table.
   public var text: String {
     func p(_ v: Double) -> String { v.isNaN ? "—" : String(format: "%.0f%%", v * 100) }
@@ -71,10 +79,12 @@ extension DriverAttribution {
     if let i = latestIndex {
       let now = rolling.shares[0][i]
       let y2022 = meanShares(year: 2022)[0]
+      let start = panel.days[max(0, i - window + 1)].iso
       out += TextLayout.wrap(
-        "\(eq) explains \(p(now)) of \(panel.target)'s daily variance in the \(window) days to "
-          + "\(panel.days[i].iso) (all drivers: \(p(rolling.rSquared[i]))), against \(p(y2022)) "
-          + "on average in 2022.", width: TextStyle.columns)
+        "\(eq) explains \(p(now)) of \(panel.target)'s daily variance over the last "
+          + "\(window) observations (\(start) to \(panel.days[i].iso); all drivers: "
+          + "\(p(rolling.rSquared[i]))), against \(p(y2022)) on average in 2022, the year crypto "
+          + "and equities fell together.", width: TextStyle.columns)
       out.append("")
       out += TextTable.render(
         header: ["driver", "share now", "2022 avg"],
@@ -82,14 +92,15 @@ extension DriverAttribution {
           [panel.factorNames[j], p(rolling.shares[j][i]), p(meanShares(year: 2022)[j])]
         }, rightAligned: [1, 2])
     } else {
-      out.append("Too little data for a \(window)-day decomposition.")
+      out.append("Too little data for a \(window)-observation decomposition.")
     }
     out.append("")
     out += TextLayout.wrap(
       "By calendar year (Shapley R² shares; — = driver absent that year):",
       width: TextStyle.columns)
     out += TextTable.render(
-      header: ["year", "days", "R²"] + panel.factorNames,
+      // Shares carry no unit: the driver names without theirs keep the table in 80 columns.
+      header: ["year", "obs", "R²"] + panel.factorNames.map(Self.withoutUnit),
       rows: periods.map { pr in
         [pr.label, String(pr.count), p(pr.rSquared)] + pr.shares.map(p)
       }, rightAligned: Set(1...(2 + panel.factorNames.count)))

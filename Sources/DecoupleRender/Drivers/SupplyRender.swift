@@ -130,7 +130,7 @@ extension SupplyModel {
     for cov in coverage {
       let g = cov.gaps.prefix(4).map { "\($0.lowerBound.iso)…\($0.upperBound.iso)" }
       out += TextLayout.wrap(
-        "\(cov.field): \(cov.first?.iso ?? "—")…\(cov.last?.iso ?? "—")"
+        "\(Self.fieldWords[cov.field] ?? cov.field): \(cov.first?.iso ?? "—")…\(cov.last?.iso ?? "—")"
           + (g.isEmpty ? "" : "; gaps " + g.joined(separator: ", "))
           + (cov.gaps.count > 4 ? " and \(cov.gaps.count - 4) more" : ""), width: width,
         indent: 4, prefix: "  ")
@@ -151,4 +151,13 @@ extension SupplyModel {
       indent: 2)
     return out.joined(separator: "\n") + "\n"
   }
+}
+
+extension SupplyModel {
+  /// The coverage fields in words, for text (JSON keeps the field names).
+  static let fieldWords: [String: String] = [
+    "supply": "supply", "issuance": "issuance", "burn": "burn",
+    "burnObserved": "burn (observed, not derived)", "staked": "staked",
+    "etfHeld": "held by ETFs", "liquidFloat": "liquid float",
+  ]
 }

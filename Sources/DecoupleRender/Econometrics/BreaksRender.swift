@@ -71,13 +71,23 @@ extension BreaksReport {
       "\(what) · \(panel.count) \(panel.returnsPhrase) "
         + "\(panel.days[0].iso) to \(panel.days[panel.count - 1].iso)", width: TextStyle.columns)
     lines.append("")
+    // The number of breaks is chosen by BIC, the sup-F line is a test: say so when they
+    // point different ways.
+    let supFRejects = baiPerron?.supFPValue.map { $0 < 0.05 }
     if changes.isEmpty {
       lines += TextLayout.wrap(
-        "No break: one relationship describes the whole span.", width: TextStyle.columns)
+        supFRejects == true
+          ? "No break chosen (BIC): one relationship describes the whole span by that criterion, "
+            + "although the sup-F test below rejects \"no break\" at 5%: a single break is likely, "
+            + "but it improves the fit too little for BIC to add it."
+          : "No break: one relationship describes the whole span.", width: TextStyle.columns)
     } else {
       let dates = changes.map { panel.days[$0].iso }.joined(separator: ", ")
       lines += TextLayout.wrap(
-        "\(changes.count) break\(changes.count == 1 ? "" : "s"), new regimes starting \(dates).",
+        "\(changes.count) break\(changes.count == 1 ? "" : "s"), new regimes starting \(dates)."
+          + (supFRejects == false
+            ? " The sup-F test below does not reject \"no break\" at 5%: treat them with caution."
+            : ""),
         width: TextStyle.columns)
       if let last = segments.last, let prev = segments.dropLast().last {
         lines += TextLayout.wrap(
@@ -95,7 +105,7 @@ extension BreaksReport {
     }
     lines.append("")
     lines += TextTable.render(
-      header: ["from", "to", "days", "alpha", "beta", "corr", "gap %/day", "vol A", "vol B"],
+      header: ["from", "to", "obs", "alpha", "beta", "corr", "gap %/day", "vol A", "vol B"],
       rows: segments.map { s in
         [
           s.from.iso, s.to.iso, String(s.count), fmt(s.alpha, 3), fmt(s.beta, 2),

@@ -20,15 +20,18 @@ extension StationarityAnalysis.Report {
     let s = series
     lines += TextLayout.wrap(
       "\(s.name) (\(scaleLabel), \(options.sample.frequency.rawValue)): stationarity from "
-        + "\(s.days.first?.iso ?? "–") to \(s.days.last?.iso ?? "–"), \(s.values.count) observations",
+        + "\(s.days.first?.iso ?? "–") to \(s.days.last?.iso ?? "–"), \(Wording.count(s.values.count)) observations",
       width: TextStyle.columns, indent: 2)
     lines.append("")
     lines += TextLayout.wrap(
       sentence.prefix(1).uppercased() + sentence.dropFirst(), width: TextStyle.columns)
     lines.append("")
-    let lagLabel =
-      adf.autolag.map { "\(adf.lags) (\($0 == .tStat ? "t-stat" : $0.rawValue.uppercased()))" }
-      ?? "\(adf.lags)"
+    // The lag column holds numbers only (so the table fits 80 columns); how each was chosen
+    // is said in the sentence under the table.
+    let lagLabel = "\(adf.lags)"
+    let lagChoice =
+      adf.autolag.map { "chosen by \($0 == .tStat ? "t-stat" : $0.rawValue.uppercased())" }
+      ?? "fixed"
     let rows = [
       [
         "ADF", "unit root", fixed(adf.statistic, 3), pValueText(adf.pValue), lagLabel,
@@ -40,7 +43,7 @@ extension StationarityAnalysis.Report {
         fixed(kpss.statistic, 3),
         kpss.pValueBound < 0
           ? "<0.010" : (kpss.pValueBound > 0 ? ">0.100" : fixed(kpss.pValue, 3)),
-        "\(kpss.lags) (bandwidth)", fixed(kpss.criticalValues[3], 3),
+        "\(kpss.lags)", fixed(kpss.criticalValues[3], 3),
         fixed(kpss.criticalValues[1], 3), fixed(kpss.criticalValues[0], 3),
         kpssRejects ? "rejected" : "not rejected",
       ],
@@ -52,9 +55,11 @@ extension StationarityAnalysis.Report {
       rows: rows, rightAligned: [2, 3, 5, 6, 7])
     lines.append("")
     lines += TextLayout.wrap(
-      "ADF: regression '\(adf.regression.rawValue)', \(adf.observations) observations, lags "
-        + (adf.autolag == nil ? "fixed" : "searched 0…\(adf.maxLag)")
-        + "; MacKinnon p-values and critical values. KPSS: \(kpss.observations) observations.",
+      "ADF: regression '\(adf.regression.rawValue)', \(Wording.count(adf.observations)) observations, "
+        + "\(adf.lags) lags \(lagChoice)"
+        + (adf.autolag == nil ? "" : " (searched 0…\(adf.maxLag))")
+        + "; MacKinnon p-values and critical values. KPSS: \(Wording.count(kpss.observations)) observations, "
+        + "bandwidth \(kpss.lags) lags.",
       width: TextStyle.columns)
     if !notes.isEmpty {
       lines.append("")

@@ -62,8 +62,8 @@ extension DecouplingSummary {
     return HTMLReport(
       title: "\(nameA) vs \(nameB): decoupling as of \(asOf.iso)",
       subtitle: "Window: \(o.window) \(o.frequency.rawValue) \(o.returns.rawValue) returns, "
-        + "\(windowStart.iso) to \(asOf.iso) · history: \(observations) returns since "
-        + "\(historyStart.iso)",
+        + "\(windowStart.iso) to \(asOf.iso) · history: \(Wording.count(observations)) returns since "
+        + "\(historyStart.iso), \(Wording.count(depth.independentWindows)) non-overlapping windows",
       sections: reportSections(matrix: matrix, options: options),
       footer: "Made by Decouple from \(sources.a.file) (\(nameA)) and \(sources.b.file) "
         + "(\(nameB)). Percentiles and records are over the pair's history up to the as-of day.")
