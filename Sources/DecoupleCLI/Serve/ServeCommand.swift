@@ -9,7 +9,7 @@ struct ServeCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "serve",
     abstract: "Run the local dashboard: pick a pair, move the as-of day, explore the charts.",
-    usage: "decouple serve [--port <port>] [--open] [--host <host> --token <token>] [<options>]",
+    usage: "decouple serve [--port <n>] [--open] [--host <h> --token <t>] [<options>]",
     discussion: """
       Listens on 127.0.0.1 (this machine only) and prints the address; Ctrl-C stops it. The \
       pages and their chart library are inside the program: nothing is requested from the \
