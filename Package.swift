@@ -25,6 +25,7 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
     // Tests only (already built for HummingbirdTesting): the WebDriver client, since
     // chromedriver's headers ("Content-Length:250", no space) defeat Foundation's URLSession.
     .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
@@ -55,6 +56,7 @@ let package = Package(
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "CompressNIO", package: "compress-nio"),
       ],
       resources: [.copy("Resources/Site")]),
     .target(

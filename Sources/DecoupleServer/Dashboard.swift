@@ -159,22 +159,23 @@ public final class Dashboard: Sendable {
       start: { [pool] in
         try await pool.run {
           let (bytes, type) = try endpoint.run(query).encoded
-          return Array(type.utf8) + [0] + bytes
+          return CachedBody(contentType: type, bytes: bytes)
         }
       })
-    let stored: [UInt8]
+    let body: CachedBody
     switch found {
-    case .done(let b): stored = b
-    case .running(let task): stored = try await value(of: task, within: configuration.timeout)
+    case .done(let b): body = b
+    case .running(let task): body = try await value(of: task, within: configuration.timeout)
     }
-    // The cache keeps the media type, a NUL, then the body.
-    let split = stored.firstIndex(of: 0) ?? 0
-    return Response(
-      status: .ok,
-      headers: [
-        .contentType: String(decoding: stored[..<split], as: UTF8.self), .cacheControl: "no-store",
-      ],
-      body: .init(byteBuffer: ByteBuffer(bytes: stored[(split + 1)...])))
+    var headers: HTTPFields = [
+      .contentType: body.contentType, .cacheControl: "no-store", .vary: "Accept-Encoding",
+    ]
+    let acceptsGzip = request.headers[.acceptEncoding]?.lowercased().contains("gzip") ?? false
+    if acceptsGzip, let gzip = body.gzip {
+      headers[.contentEncoding] = "gzip"
+      return Response(status: .ok, headers: headers, body: .init(byteBuffer: gzip))
+    }
+    return Response(status: .ok, headers: headers, body: .init(byteBuffer: body.plain))
   }
 
   /// Refuses a name that is not one of the endpoint's parameters, and a repeated name that

@@ -1,3 +1,6 @@
+import CompressNIO
+import NIOCore
+
 /// Finished results by key (endpoint, canonical query, data version), and the computations
 /// under way, so equal requests arriving together compute once.
 ///
@@ -5,15 +8,15 @@
 /// pass `maxBytes`. An error is never cached: the next request tries again. A computation
 /// whose caller stopped waiting still lands here when it ends.
 actor ResultCache {
-  typealias Computation = Task<[UInt8], any Error>
+  typealias Computation = Task<CachedBody, any Error>
 
   /// What a lookup found.
   enum Found: Sendable {
-    case done([UInt8])
+    case done(CachedBody)
     case running(Computation)
   }
 
-  private var done: [String: (bytes: [UInt8], used: UInt64)] = [:]
+  private var done: [String: (bytes: CachedBody, used: UInt64)] = [:]
   private var running: [String: Computation] = [:]
   private var clock: UInt64 = 0
   private var totalBytes = 0
@@ -32,7 +35,7 @@ actor ResultCache {
   /// one from `start` once `admit` allows it (it throws to refuse).
   func find(
     _ key: String, admit: () throws -> Void,
-    start: @escaping @Sendable () async throws -> [UInt8]
+    start: @escaping @Sendable () async throws -> CachedBody
   ) throws -> Found {
     clock += 1
     if let hit = done[key] {
@@ -68,7 +71,7 @@ actor ResultCache {
 
   private func fail(_ key: String) { running[key] = nil }
 
-  private func finish(_ key: String, _ bytes: [UInt8], generation: Int) {
+  private func finish(_ key: String, _ bytes: CachedBody, generation: Int) {
     guard generation == self.generation else { return }
     running[key] = nil
     guard done[key] == nil, bytes.count <= maxBytes else { return }
@@ -79,5 +82,24 @@ actor ResultCache {
       totalBytes -= oldest.value.bytes.count
       done[oldest.key] = nil
     }
+  }
+}
+
+/// A result as sent: its media type, its bytes, and the same gzip-compressed (made once, when
+/// the result is computed, for the clients that accept it).
+struct CachedBody: Sendable {
+  var contentType: String
+  var plain: ByteBuffer
+  var gzip: ByteBuffer?
+
+  /// The bytes held.
+  var count: Int { plain.readableBytes + (gzip?.readableBytes ?? 0) }
+
+  /// `bytes` of type `contentType`, compressed too when over a kilobyte.
+  init(contentType: String, bytes: [UInt8]) {
+    self.contentType = contentType
+    plain = ByteBuffer(bytes: bytes)
+    var source = plain
+    gzip = bytes.count > 1024 ? try? source.compress(with: .gzip()) : nil
   }
 }

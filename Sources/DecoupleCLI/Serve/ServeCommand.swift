@@ -23,6 +23,7 @@ struct ServeCommand: AsyncParsableCommand {
   var host: String = "127.0.0.1"
   @Option(help: "A secret of 16 or more characters every request must carry.") var token: String?
   @Flag(help: "Open the dashboard in the browser.") var open = false
+  @Option(help: "Requests a second one client may make (0: no limit).") var rateLimit = 500
   @OptionGroup var storeOptions: StoreOptions
 
   var serverConfiguration: ServerConfiguration {
@@ -30,10 +31,12 @@ struct ServeCommand: AsyncParsableCommand {
     c.host = host
     c.port = port
     c.token = token
+    c.requestsPerSecond = rateLimit
     return c
   }
 
   func validate() throws {
+    try OptionLimits.check(rateLimit, "--rate-limit", atLeast: 0, atMost: 1_000_000)
     do {
       try serverConfiguration.validate()
     } catch let e as APIError {

@@ -7,7 +7,7 @@
   const colors = { a: "#0072b2", b: "#e69f00", band: "#7f8c99", c: "#009e73", d: "#cc79a7" };
   const senseNames = {
     correlation: "Correlation", gap: "Performance gap", residualDrift: "Residual drift",
-    beta: "Beta", dccCorrelation: "DCC correlation", cointegration: "Long-run relation",
+    beta: "Beta", dccCorrelation: "Dynamic correlation (DCC)", cointegration: "Long-run relation",
     changePoint: "Change in the relation",
   };
 
@@ -68,6 +68,7 @@
       events = ev.events;
       band = new Map((corr?.series ?? []).map((r) => [r.date, r]));
       buildCharts();
+      prepare();
       const slider = $("asof");
       slider.max = String(full.series.length - 1);
       const wanted = state.get("asOf", null);
@@ -127,6 +128,8 @@
     fillSenses(row, doc);
     const latest = doc.series[doc.series.length - 1];
     document.body.dataset.asOf = doc.asOf;
+    // When the verdict showed, in ms since the page began loading (read by the speed check).
+    document.body.dataset.verdictAtMs = String(Math.round(performance.now()));
     document.body.dataset.verdictFor = latest?.date ?? "";
   }
 
@@ -201,7 +204,7 @@
         autoSize: true, layout: { fontSize: 11, textColor: "#1b1f24", background: { color: "#ffffff" } },
         grid: { vertLines: { color: "#eef1f4" }, horzLines: { color: "#eef1f4" } },
         rightPriceScale: { mode: spec.log ? LC.PriceScaleMode.Logarithmic : LC.PriceScaleMode.Normal },
-        timeScale: { borderColor: "#d9dee4" }, crosshair: { mode: LC.CrosshairMode.Normal },
+        timeScale: { borderColor: "#d9dee4", minBarSpacing: 0.05 }, crosshair: { mode: LC.CrosshairMode.Normal },
       });
       const entry = { chart, spec, series: [], readout, card };
       if (spec.shade) {
@@ -277,11 +280,15 @@
   const toISO = (t) => typeof t === "string" ? t : `${t.year}-${String(t.month).padStart(2, "0")}-${String(t.day).padStart(2, "0")}`;
 
   let derived = new Map(); // date → derived values (rebased performance, band, pts)
+  let points = {};          // series key → chart points for every row (sliced at the as-of day)
+  let shading = {};         // measure → histogram points: 1 on the days of its episodes
   function rowValue(key, date) { const d = derived.get(date); return d ? d[key] : null; }
 
-  /** Cuts every chart at row `i` (nothing after the as-of day is drawn). */
-  function setChartData(i) {
-    const rows = full.series.slice(0, i + 1);
+  /** Everything the charts draw, for every row, once per loaded pair: none of it depends on
+   *  the as-of day (rolling windows end on their day, percentiles use the days before), so a
+   *  slider step only cuts these arrays. */
+  function prepare() {
+    const rows = full.series;
     const base = rows[0];
     derived = new Map();
     for (const r of rows) {
@@ -292,18 +299,34 @@
         gapPts: r.gap === null ? null : 100 * r.gap, driftPts: r.residualDrift === null ? null : 100 * r.residualDrift,
       });
     }
-    const shaded = episodeDays(rows[rows.length - 1].date);
-    for (const c of charts) {
-      for (const s of c.series) {
-        s.api.setData(rows.map((r) => {
-          const v = derived.get(r.date)[s.key];
+    points = {};
+    for (const spec of chartSpecs) {
+      for (const line of spec.lines) {
+        points[line.key] = rows.map((r) => {
+          const v = derived.get(r.date)[line.key];
           return v === null || v === undefined || !Number.isFinite(v) ? { time: r.date } : { time: r.date, value: v };
-        }));
+        });
       }
-      if (c.shade) {
-        const set = shaded[c.spec.shade] ?? new Set();
-        c.shade.setData(rows.map((r) => set.has(r.date) ? { time: r.date, value: 1 } : { time: r.date }));
+    }
+    shading = {};
+    const index = new Map(rows.map((r, k) => [r.date, k]));
+    for (const [m, info] of Object.entries(full.episodes ?? {})) {
+      const on = new Uint8Array(rows.length);
+      for (const e of info.episodes ?? []) {
+        const from = index.get(e.start) ?? rows.findIndex((r) => r.date >= e.start);
+        const to = e.end ? (index.get(e.end) ?? rows.findIndex((r) => r.date >= e.end)) : rows.length;
+        for (let k = Math.max(0, from); k < (to < 0 ? rows.length : to); k++) on[k] = 1;
       }
+      shading[m] = rows.map((r, k) => on[k] ? { time: r.date, value: 1 } : { time: r.date });
+    }
+  }
+
+  /** Cuts every chart at row `i` (nothing after the as-of day is drawn). */
+  function setChartData(i) {
+    const rows = full.series.slice(0, i + 1);
+    for (const c of charts) {
+      for (const s of c.series) s.api.setData(points[s.key].slice(0, i + 1));
+      if (c.shade) c.shade.setData((shading[c.spec.shade] ?? rows.map((r) => ({ time: r.date }))).slice(0, i + 1));
     }
     const corr = charts.find((c) => c.spec.name === "correlation");
     const low = full.measures.correlation.recordLow;
@@ -327,20 +350,6 @@
     applyMarkers();
     drawScatter(rows);
     for (const c of charts) showReadout(c, null);
-  }
-
-  /** The days inside each measure's decoupling episodes, up to `asOf`. */
-  function episodeDays(asOf) {
-    const out = {};
-    for (const [m, info] of Object.entries(full.episodes ?? {})) {
-      const set = new Set();
-      for (const e of info.episodes ?? []) {
-        const end = e.end ?? asOf;
-        for (const r of full.series) if (r.date >= e.start && r.date < end && r.date <= asOf) set.add(r.date);
-      }
-      out[m] = set;
-    }
-    return out;
   }
 
   function applyMarkers() {

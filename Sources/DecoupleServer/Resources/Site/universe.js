@@ -134,6 +134,7 @@
     avgChart = LC.createChart($("avg-chart"), {
       autoSize: true, layout: { fontSize: 11, textColor: "#1b1f24", background: { color: "#ffffff" } },
       grid: { vertLines: { color: "#eef1f4" }, horzLines: { color: "#eef1f4" } },
+      timeScale: { minBarSpacing: 0.05 },
     });
     const line = avgChart.addLineSeries({ color: "#0072b2", lineWidth: 2, priceLineVisible: false });
     // Days on which most pairs have a value: where members' histories start or end, fewer
