@@ -36,14 +36,7 @@ extension CoMovement {
     let k = series.count
     for i in 0..<k {
       for j in (i + 1)..<k {
-        let r: CommonReturns
-        do {
-          r = try returns([series[i], series[j]], options: options, needed: 2)
-        } catch SeriesError.tooFewCommonDays {
-          continue
-        } catch AnalysisError.historyTooShort {
-          continue
-        }
+        guard let r = try pairReturns(series[i], series[j], options: options) else { continue }
         let rho = Rolling.correlation(
           r.returns[0], r.returns[1], window: options.window,
           minPeriods: min(options.minPeriods ?? options.window, options.window))

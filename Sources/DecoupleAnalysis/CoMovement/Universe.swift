@@ -98,6 +98,22 @@ public struct CorrelationMatrixReport: Sendable {
 }
 
 extension CoMovement {
+  /// The returns of `a` and `b` on their own common days, or `nil` when they share fewer than
+  /// two returns (the pair convention of the pairwise-complete matrix and of the universe's
+  /// average correlation).
+  /// - Throws: ``SeriesError/nonPositivePrice`` for a close ≤ 0.
+  static func pairReturns(_ a: DailySeries, _ b: DailySeries, options: AnalysisOptions) throws
+    -> CommonReturns?
+  {
+    do {
+      return try returns([a, b], options: options, needed: 2)
+    } catch SeriesError.tooFewCommonDays {
+      return nil
+    } catch AnalysisError.historyTooShort {
+      return nil
+    }
+  }
+
   /// Pearson correlations over the last `options.window` returns (two-pass,
   /// ``CorrelationMatrix/pearson(_:pairwiseComplete:minPeriods:)``). Common rows: one calendar,
   /// the days every series has a close. Pairwise-complete: each pair on its own common days
@@ -121,14 +137,7 @@ extension CoMovement {
       result = CorrelationMatrix.Result(undefinedSize: k)
       for i in 0..<k {
         for j in i..<k {
-          let r: CommonReturns
-          do {
-            r = try returns([series[i], series[j]], options: options, needed: 2)
-          } catch SeriesError.tooFewCommonDays {
-            continue
-          } catch AnalysisError.historyTooShort {
-            continue
-          }
+          guard let r = try pairReturns(series[i], series[j], options: options) else { continue }
           let tail = max(0, r.count - w)..<r.count
           let pair = CorrelationMatrix.pearson(
             [Array(r.returns[0][tail]), Array(r.returns[1][tail])], minPeriods: m)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DecoupleAnalysis
 
 /// The bounds of numeric options, checked once at the edge (each option group's `validate()`),
 /// so that no value can reach a kernel's precondition, overflow an index or ask for an absurd
@@ -26,16 +27,8 @@ enum OptionLimits {
     }
   }
 
-  /// `100000` → `100,000`.
-  static func grouped(_ n: Int) -> String {
-    let digits = String(n.magnitude)
-    var out = ""
-    for (i, c) in digits.enumerated() {
-      if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-      out.append(c)
-    }
-    return (n < 0 ? "-" : "") + out
-  }
+  /// `100000` → `100,000` (the library's one way of writing counts).
+  static func grouped(_ n: Int) -> String { Wording.count(n) }
 
   /// Throws unless `value` is a finite number, naming `option`.
   static func finite(_ value: Double, _ option: String) throws {
