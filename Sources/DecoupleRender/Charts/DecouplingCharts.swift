@@ -68,6 +68,13 @@ extension DecouplingSummary {
     c.yScale = scale
     c.referenceLines = [100]
     c.yTitle = "rebased to 100"
+    if let lastA = a.last, let lastB = b.last {
+      c.markers.append(.init(day: asOf, value: lastA, label: "\(nameA) now \(Self.number(lastA))"))
+      c.markers.append(
+        .init(
+          day: asOf, value: lastB, label: "\(nameB) now \(Self.number(lastB))",
+          color: Palette.vermillion))
+    }
     return c
   }
 
@@ -120,10 +127,35 @@ extension DecouplingSummary {
       .init(name: "beta", days: days, values: rows.map(\.beta), color: Palette.bluishGreen)
     ]
     c.referenceLines = [0, 1]
-    if let now = self[.beta].current {
-      c.markers.append(.init(day: asOf, value: now, label: "now \(Self.number(now))"))
-    }
+    c.markers += recordMarkers(.beta, scale: 1, unit: "")
     return c
+  }
+
+  /// The current value and the record on its side (the low when the value is below the
+  /// history's median, else the high), labelled in `unit` after multiplying by `scale`. The
+  /// record is left out when today is the record day (the "now" label says it).
+  func recordMarkers(
+    _ measure: DecouplingMeasure, scale: Double, unit: String, color: String = Palette.vermillion
+  ) -> [TimeSeriesChart.Marker] {
+    // Points as the text writes them (one decimal); other values as the chart's numbers.
+    func shown(_ v: Double) -> String {
+      guard unit == " pts" else { return Self.number(v * scale) }
+      let t = Wording.fixed(v * scale, 1)
+      return t.hasPrefix("-") ? "−" + t.dropFirst() : t
+    }
+    let s = self[measure]
+    guard let now = s.current else { return [] }
+    let low = s.percentile.map { $0 < 0.5 } ?? true
+    var out: [TimeSeriesChart.Marker] = []
+    if let record = low ? s.recordLow : s.recordHigh, record.date != asOf {
+      out.append(
+        .init(
+          day: record.date, value: record.value,
+          label: "record \(low ? "low" : "high") \(shown(record.value))\(unit), "
+            + record.date.iso, color: color))
+    }
+    out.append(.init(day: asOf, value: now, label: "now \(shown(now))\(unit)"))
+    return out
   }
 
   /// Performance gap and residual drift, in percentage points.
@@ -145,6 +177,7 @@ extension DecouplingSummary {
     c.yIncluding = [0]
     c.yLabelScale = 100
     c.yTitle = "percentage points"
+    c.markers += recordMarkers(.gap, scale: 100, unit: " pts", color: Palette.orange)
     return c
   }
 
