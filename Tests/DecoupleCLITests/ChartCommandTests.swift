@@ -150,3 +150,16 @@ struct PNGInfo {
     height = be32(20)
   }
 }
+
+/// `chart matrix` and the report's matrix are the same picture: the same pairs, days and values.
+@Suite struct MatrixConsistencyTests {
+  @Test func chartMatrixIsTheReportsMatrix() throws {
+    let chart = try CLI.run(["chart", "matrix", "ETH", "RUT", "-o", "-"])
+    #expect(chart.status == 0, "\(chart.stderr)")
+    let report = try CLI.run(["report", "ETH", "RUT", "-o", "-"])
+    #expect(report.status == 0, "\(report.stderr)")
+    let svg = chart.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(svg.hasPrefix("<svg"))
+    #expect(report.stdout.contains(svg), "the report's matrix differs from chart matrix")
+  }
+}

@@ -43,18 +43,16 @@ struct ChartCommand: ParsableCommand {
   /// The chart as SVG text (the dashboard's SVG export calls this too).
   func svg() throws -> String {
     let ws = input.workspace
-    if kind == .matrix {
-      let series = try charting.universeSymbols(a, b).map {
-        try ws.series($0)
-      }
-      let m = try CoMovement.matrix(
-        series, pairwiseComplete: true, options: common.analysisOptions)
-      return m.heatmap(options: charting.chartOptions).svg
-    }
     let seriesA = try ws.series(a)
     let seriesB = try ws.series(b)
     let summary = try DecouplingAnalysis.analyze(
       seriesA, seriesB, options: common.analysisOptions)
+    if kind == .matrix {
+      // As the report draws it: the pair's as-of day for every pair.
+      let m = try charting.pairMatrix(
+        ws, seriesA, seriesB, names: (a, b), asOf: summary.asOf, options: common.analysisOptions)
+      return m.heatmap(options: charting.chartOptions).svg
+    }
     return summary.chart(kind, options: charting.chartOptions).serialized()
   }
 

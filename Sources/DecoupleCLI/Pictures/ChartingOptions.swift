@@ -1,6 +1,8 @@
 import ArgumentParser
+import DecoupleAnalysis
 import DecoupleData
 import DecoupleRender
+import DecoupleWorkspace
 import Foundation
 
 extension ChartKind: ExpressibleByArgument {}
@@ -46,6 +48,19 @@ struct ChartingOptions: ParsableArguments {
 
   var chartOptions: ChartOptions {
     ChartOptions(rebase: rebase, scale: scale, periods: (try? periodRanges) ?? [])
+  }
+
+  /// The correlation matrix of A, B and the universe's other symbols, each pair on its own
+  /// common days, as of the pair's as-of day (`asOf`), so that `chart matrix` and the report
+  /// show the same days and values.
+  func pairMatrix(
+    _ ws: Workspace, _ a: DailySeries, _ b: DailySeries, names: (String, String), asOf: Day,
+    options: AnalysisOptions
+  ) throws -> CorrelationMatrixReport {
+    let others = try universeSymbols(names.0, names.1).dropFirst(2).map { try ws.series($0) }
+    var options = options
+    options.to = asOf
+    return try CoMovement.matrix([a, b] + others, pairwiseComplete: true, options: options)
   }
 
   /// A and B, then the universe's other symbols, in order, without repeats.

@@ -49,14 +49,8 @@ struct ReportCommand: ParsableCommand {
     let summary = full.summary
     var matrix: CorrelationMatrixReport?
     if !noMatrix {
-      let others = try charting.universeSymbols(a, b).dropFirst(2).map {
-        try ws.series($0)
-      }
-      // The pair's as-of day for every pair, so the matrix shows the same "now".
-      var options = common.analysisOptions
-      options.to = summary.asOf
-      matrix = try CoMovement.matrix(
-        [seriesA, seriesB] + others, pairwiseComplete: true, options: options)
+      matrix = try charting.pairMatrix(
+        ws, seriesA, seriesB, names: (a, b), asOf: summary.asOf, options: common.analysisOptions)
     }
     let html = full.report(matrix: matrix, options: charting.chartOptions).html
     if output == "-" {
