@@ -1,3 +1,4 @@
+import DecoupleAnalysis
 import DecoupleData
 import DecoupleRender
 import Foundation
@@ -89,5 +90,21 @@ import Testing
     #expect(Palette.diverging(0) == "#FFFFFF")
     #expect(Palette.diverging(1) == Palette.vermillion)
     #expect(Palette.diverging(.nan) == "#DDDDDD")
+  }
+}
+
+/// Every time chart's axis starts with a year, even when the first tick is a month close to the
+/// next year's tick (ETH/RUT's history starts in November 2017: the first half-year tick is
+/// July 2018).
+@Suite struct FirstYearLabelTests {
+  @Test(arguments: [ChartKind.performance, .correlation, .beta, .gap])
+  func theFirstDateLabelHasAYear(_ kind: ChartKind) throws {
+    let summary = try DecouplingAnalysis.analyze(
+      try Dataset.load("ETH"), try Dataset.load("RUT"), options: AnalysisOptions())
+    let svg = summary.chart(kind).serialized()
+    let axis = try #require(svg.range(of: "class=\"x-axis\"")).upperBound
+    let labels = svg[axis...].matches(of: /<text[^>]*>([^<]*)<\/text>/).map { String($0.1) }
+    let first = try #require(labels.first)
+    #expect(first.contains(/\d{4}/), "\(kind): the axis starts with '\(first)'")
   }
 }

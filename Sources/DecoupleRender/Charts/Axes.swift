@@ -76,17 +76,23 @@ enum Axes {
     var children: [SVGElement] = [
       .line(plot.x, plot.bottom, plot.right, plot.bottom, stroke: Palette.axis)
     ]
+    var skipSecond = false
     for (n, i) in kept.enumerated() {
+      if n == 1 && skipSecond { continue }
       let px = positions[i]
       var label = ticks[i].label
-      // The first label carries its year when it is a month ("Jul 2018"), if that still fits
-      // before the next label.
+      // The first label carries its year when it is a month ("Jul 2018"): an axis never
+      // starts without a year. When that no longer fits before the next label, the next label
+      // gives way (it is a month or the following year, read off the ones after it).
       if n == 0, Int(label) == nil, !label.contains(",") {
         let withYear = label + " " + String(ticks[i].day.components.year)
         let w = TextMetrics.width(withYear, size: size)
         let nextLeft =
           n + 1 < kept.count ? ext[kept[n + 1]].center - ext[kept[n + 1]].width / 2 : .infinity
-        if px + w / 2 + 10 <= nextLeft, px - w / 2 >= 2 { label = withYear }
+        if px - w / 2 >= 2 {
+          label = withYear
+          skipSecond = px + w / 2 + 10 > nextLeft
+        }
       }
       children.append(.line(px, plot.bottom, px, plot.bottom + 5, stroke: Palette.axis))
       children.append(
