@@ -39,7 +39,7 @@ import Testing
     (["scenario", "--etf-flows", "nan"], "--etf-flows"),
     (["scenario", "--etf-flows", "-inf"], "--etf-flows"),
     (["scenario", "--etf-flows", "1e308"], "--etf-flows"),
-    (["scenario", "--rates", "+50bp", "--level", "nan"], "--level"),
+    (["scenario", "--rates", "+50bp", "--confidence", "nan"], "--confidence"),
   ]
 
   /// Every command with the common options refuses a huge `--window` and `--min-periods`.

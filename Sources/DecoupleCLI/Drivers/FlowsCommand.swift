@@ -16,7 +16,11 @@ struct FlowsCommand: ResultCommand {
       (between consecutive flow days) against other days, with Welch's t test.
       """)
 
-  enum Asset: String, ExpressibleByArgument, CaseIterable { case ETH, BTC }
+  enum Asset: String, ExpressibleByArgument, CaseIterable {
+    case ETH, BTC
+    /// `eth` reads as `ETH`, as symbols do everywhere else.
+    init?(argument: String) { self.init(rawValue: argument.uppercased()) }
+  }
 
   @Argument(help: "ETH or BTC.")
   var asset: Asset

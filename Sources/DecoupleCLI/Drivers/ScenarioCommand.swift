@@ -32,7 +32,10 @@ struct ScenarioCommand: ResultCommand {
 
   @OptionGroup var range: RangeOptions
 
-  @Option(help: "Prediction interval level, e.g. 0.95.")
+  /// `--confidence`, as in `corr` and `compare` (`--level` is still read).
+  @Option(
+    name: [.customLong("confidence"), .customLong("level")],
+    help: "Confidence level of the prediction intervals.")
   var level: Double = 0.95
 
   @Option(help: .format)
@@ -85,7 +88,9 @@ struct ScenarioCommand: ResultCommand {
     try Self.checkShock(
       etfFlows, "--etf-flows", parse: Self.parseFlows, within: Self.maxFlowsBillions, unit: "bn",
       example: "an amount like -1bn or 500m")
-    guard level > 0, level < 1 else { throw ValidationError("--level must be in (0, 1).") }
+    guard level > 0, level < 1 else {
+      throw ValidationError("--confidence must be between 0 and 1 (got \(level)).")
+    }
   }
 
   @OptionGroup var input: InputOptions

@@ -66,8 +66,8 @@ extension FlowsAnalysis {
     let lastCap = cumulativeShareOfMarketCap.last { !$0.isNaN }
     out += TextLayout.wrap(
       String(
-        format: "US spot %@ ETFs: net %+.0f US$ m since %@ (%@ of market cap).", asset,
-        cumulative.last ?? .nan, days.first?.iso ?? "—",
+        format: "US spot %@ ETFs: net %@ US$ m since %@ (%@ of market cap).", asset,
+        Self.signedMillions(cumulative.last ?? .nan), days.first?.iso ?? "—",
         lastCap.map { String(format: "%.2f%%", $0 * 100) } ?? "—"), width: width)
     let verdict =
       s.pValue < 0.05
@@ -96,9 +96,20 @@ extension FlowsAnalysis {
     out += TextTable.render(
       header: ["fund", "cumulative US$ m"],
       rows: zip(funds, fundFlows).map { ($0, $1.filter { !$0.isNaN }.reduce(0, +)) }
-        .sorted { $0.1 > $1.1 }.map { [$0.0, String(format: "%+.1f", $0.1)] },
+        .sorted { $0.1 > $1.1 }.map { [$0.0, Self.signedMillions($0.1, decimals: 1)] },
       rightAligned: [1])
     return out.joined(separator: "\n") + "\n"
+  }
+
+  /// `+12154.3` → `"+12,154"` (thousands separated, a sign, never "-0").
+  static func signedMillions(_ v: Double, decimals: Int = 0) -> String {
+    guard v.isFinite else { return "—" }
+    let text = Wording.signed(v, decimals)
+    let sign = text.first == "+" || text.first == "-" ? String(text.first!) : ""
+    let body = sign.isEmpty ? text : String(text.dropFirst())
+    let parts = body.split(separator: ".", maxSplits: 1)
+    let whole = Int(parts[0]).map(Wording.count) ?? String(parts[0])
+    return sign + whole + (parts.count > 1 ? "." + parts[1] : "")
   }
 }
 
