@@ -94,6 +94,13 @@ import Testing
         #expect((canvases ?? 0) > 0, "no canvas in the \(chart) chart")
       }
       try Self.keep(try await driver.screenshot(), "pair-desktop.png")
+      // Each sense's answer is the server's: the headline's decoupled senses say "yes".
+      let answers =
+        try await driver.execute(
+          "return [...document.querySelectorAll('#senses tbody tr')].map(r => [r.dataset.sense, r.cells[3].textContent])"
+        ) as? [[String]] ?? []
+      #expect(
+        answers.contains(["gap", "yes"]) && answers.contains(["correlation", "no"]), "\(answers)")
 
       // Moving the as-of slider (a click a third of the way along) recomputes the verdict as
       // of that day, with nothing after it: it equals the API's answer for `to=` that day.

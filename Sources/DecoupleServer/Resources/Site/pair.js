@@ -138,12 +138,19 @@
   function fillSenses(row, doc) {
     const body = $("senses").tBodies[0];
     const findings = new Map((doc?.verdict.findings ?? []).map((f) => [f.measure, f]));
+    const senses = new Map((doc?.senses ?? []).map((s) => [s.name, s]));
+    // Whether a sense holds, as the server says (null: does not apply; "not called": too
+    // little history, or the same series).
+    const holds = (name) => {
+      const s = senses.get(name);
+      return s?.notCalled ? "not called" : s?.holds;
+    };
     const rows = [];
     for (const m of ["correlation", "gap", "residualDrift", "beta"]) {
       const value = row[m];
       const shown = m === "gap" || m === "residualDrift" ? `${fmt.num(value * 100, 1)} pts` : fmt.num(value);
       const f = findings.get(m);
-      rows.push(senseRow(m, shown, fmt.pct(row[m + "Percentile"]), doc ? f?.isDecoupled : undefined,
+      rows.push(senseRow(m, shown, fmt.pct(row[m + "Percentile"]), doc ? holds(m) : undefined,
         f?.sentence ?? ""));
     }
     if (doc) {
@@ -155,20 +162,21 @@
           const c = doc.relationshipBreaks.changes;
           evidence = c.length ? `Latest change in the relation: ${c[c.length - 1]}.` : "No change in the relation found.";
         }
-        rows.push(senseRow(s.name, now, pct, s.holds, evidence));
+        rows.push(senseRow(s.name, now, pct, holds(s.name), evidence));
       }
     }
     body.replaceChildren(...rows);
   }
 
   function senseRow(name, now, pct, holds, evidence) {
-    const answer = holds === undefined ? "…" : holds === null ? "n/a" : holds ? "yes" : "no";
+    const answer = holds === undefined ? "…" : holds === null ? "n/a"
+      : typeof holds === "string" ? holds : holds ? "yes" : "no";
     const tr = el("tr", { "data-sense": name },
       el("td", { text: senseNames[name] ?? name }), el("td", { class: "num", text: now }),
       el("td", { class: "num", text: pct }),
       el("td", { class: answer === "yes" ? "yes" : "", text: answer }),
       el("td", { class: "wide note", text: evidence }));
-    if (holds) tr.classList.add("holds");
+    if (holds === true) tr.classList.add("holds");
     return tr;
   }
 
