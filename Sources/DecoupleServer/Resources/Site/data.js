@@ -26,8 +26,8 @@
     const shown = symbols.filter((s) => !f || `${s.symbol} ${s.description} ${s.origin}`.toLowerCase().includes(f));
     $("symbols").tBodies[0].replaceChildren(...shown.map((s) => el("tr", {},
       el("td", { text: s.symbol }), el("td", { text: s.kind }), el("td", { text: s.origin }),
-      el("td", { class: "num", text: s.rows.toLocaleString("en-US") }), el("td", { text: s.first }),
-      el("td", { text: s.last }), el("td", { class: "wide note", text: s.description }))));
+      el("td", { class: "num", text: s.rows.toLocaleString("en-US") }), el("td", { class: "day", text: s.first }),
+      el("td", { class: "day", text: s.last }), el("td", { class: "wide note", text: s.description }))));
   }
 
   /** POST /api/v1/update with the page's session token, showing each progress event. */
