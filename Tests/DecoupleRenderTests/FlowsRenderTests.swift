@@ -14,3 +14,12 @@ import Testing
     #expect(FlowsAnalysis.signedMillions(.nan) == "—")
   }
 }
+
+/// "p < 0.001", never "p = < 0.001" (compare and leadlag printed the latter).
+@Suite struct PValueWordingTests {
+  @Test func smallPValuesReadAsAnInequality() {
+    #expect(Num.pEquals(0.0004) == "p < 0.001")
+    #expect(Num.pEquals(0.243) == "p = 0.243")
+    #expect(Num.pEquals(.nan) == "p = –")
+  }
+}

@@ -69,10 +69,7 @@ public enum DecouplingAnalysis {
       nameA: a.name, nameB: b.name, options: options, asOf: returns.days.last!,
       historyStart: returns.baseDay, observations: returns.count, measures: measures,
       verdict: verdict, rows: rows, sources: (a.source, b.source),
-      notes: Array(
-        (a.notes.map { "\(a.name): \($0)" } + b.notes.map { "\(b.name): \($0)" }).uniqued()
-      )
-      .filter { options.to == nil || !concernsOnlyDaysAfter(returns.days.last!, $0) }
+      notes: SeriesNotes.labelled([a, b], lastDay: returns.days.last, chosenTo: options.to)
         + endNote(rangeA, rangeB, asOf: returns.days.last!))
   }
 

@@ -86,6 +86,6 @@ public enum CointegrationAnalysis {
     return Report(
       a: sa, b: sb, options: options, engleGranger: eg, johansen: johansen,
       cointegrated: cointegrated, meanReversion: mr,
-      notes: a.notes.map { "\(a.name): \($0)" } + b.notes.map { "\(b.name): \($0)" })
+      notes: SeriesNotes.labelled([a, b], lastDay: sa.days.last, chosenTo: options.sample.to))
   }
 }

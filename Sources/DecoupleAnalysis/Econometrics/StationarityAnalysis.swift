@@ -94,7 +94,7 @@ public enum StationarityAnalysis {
     }
     let adfRejects = adf.statistic < adf.criticalValues[1]
     let kpssRejects = kpss.statistic > kpss.criticalValues[1]
-    var notes = series.notes.map { "\(series.name): \($0)" }
+    var notes = SeriesNotes.labelled([series], lastDay: s.days.last, chosenTo: options.sample.to)
     if options.regression == .n {
       notes.append("KPSS has no form without a constant; it was run with a constant.")
     }

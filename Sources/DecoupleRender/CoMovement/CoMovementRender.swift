@@ -15,6 +15,12 @@ enum Num {
     return v < 0.001 ? "< 0.001" : String(format: "%.3f", v)
   }
 
+  /// "p = 0.243", or "p < 0.001" (never "p = < 0.001").
+  static func pEquals(_ v: Double) -> String {
+    let shown = p(v)
+    return shown.hasPrefix("<") ? "p \(shown)" : "p = \(shown)"
+  }
+
   /// The common header fields of a pair document.
   static func pairHeader(_ a: String, _ b: String, _ o: AnalysisOptions) -> [(String, JSONValue)] {
     [

@@ -50,7 +50,7 @@ extension LeadLagReport {
     func verdict(_ g: GrangerTest, _ cause: String, _ effect: String) -> String {
       let says = g.pValue < 0.05 ? "helps" : "does not help"
       return "\(cause)'s past \(says) predict \(effect) (Granger F = \(Num.f(g.f)), "
-        + "p = \(Num.p(g.pValue)), \(g.lags) lag\(g.lags == 1 ? "" : "s"))."
+        + "\(Num.pEquals(g.pValue)), \(g.lags) lag\(g.lags == 1 ? "" : "s"))."
     }
     var lines = [
       "\(nameA) vs \(nameB), \(from.iso) … \(to.iso): lead–lag of \(options.returns.rawValue) returns"
@@ -125,7 +125,7 @@ extension PeriodComparison {
     let differs = difference.pValue < 0.05 ? "differs" : "does not differ significantly"
     var lines = TextLayout.wrap(
       "\(nameA) vs \(nameB): the correlation \(differs) between the two periods "
-        + "(Fisher z = \(Num.f(difference.z)), p = \(Num.p(difference.pValue))).",
+        + "(Fisher z = \(Num.f(difference.z)), \(Num.pEquals(difference.pValue))).",
       width: TextStyle.columns)
     lines.append("")
     lines += TextLayout.table(

@@ -18,7 +18,7 @@ extension CointegrationAnalysis.Report {
     lines += TextLayout.wrap(
       "\(a.name) vs \(b.name) (\(scaleLabel), \(options.sample.frequency.rawValue)): "
         + "cointegration from \(a.days.first?.iso ?? "–") to \(a.days.last?.iso ?? "–"), "
-        + "\(a.values.count) observations", width: TextStyle.columns, indent: 2)
+        + "\(Wording.count(a.values.count)) observations", width: TextStyle.columns, indent: 2)
     lines.append("")
     lines += TextLayout.wrap(sentence, width: TextStyle.columns)
     if let mr = meanReversion {
@@ -54,7 +54,7 @@ extension CointegrationAnalysis.Report {
         rightAligned: [1, 2, 3, 4, 5])
       lines.append(
         "Johansen: det_order \(j.order.rawValue), \(j.lagDifferences) lagged differences, "
-          + "\(j.observations) observations.")
+          + "\(Wording.count(j.observations)) observations.")
     }
     if !notes.isEmpty {
       lines.append("")
