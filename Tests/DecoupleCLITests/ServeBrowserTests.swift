@@ -71,117 +71,123 @@ import Testing
       .appendingPathComponent("decouple-profile-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: profile) }
     try await Self.withServer { port in
-      let driver = try await WebDriver(
-        chromedriver: chromedriver, chromium: chromium, profile: profile)
-      defer { Task { await driver.quit() } }
-      let origin = "http://127.0.0.1:\(port)"
-
-      // The pair view loads ETH/RUT and shows the verdict the API gives.
-      try await driver.navigate(origin + "/?a=ETH&b=RUT")
-      try await driver.wait(
-        "the verdict", until: "return document.body.dataset.asOf !== undefined")
-      let latest = try await Self.text(driver, "headline")
-      #expect(latest == (try await Self.apiHeadline(port, "a=ETH&b=RUT&window=90")))
-      let asOfLatest = try await driver.execute("return document.body.dataset.asOf") as? String
-      let senses =
-        try await driver.execute(
-          "return document.querySelectorAll('#senses tbody tr').length") as? Int
-      #expect((senses ?? 0) >= 4)
-      for chart in ["performance", "correlation", "beta", "gap"] {
-        let canvases =
-          try await driver.execute(
-            "return document.querySelectorAll('#chart-\(chart) canvas').length") as? Int
-        #expect((canvases ?? 0) > 0, "no canvas in the \(chart) chart")
+      try await WebDriver.session(
+        chromedriver: chromedriver, chromium: chromium, profile: profile
+      ) { driver in
+        try await Self.drive(driver, port: port)
       }
-      try Self.keep(try await driver.screenshot(), "pair-desktop.png")
-      // Each sense's answer is the server's: the headline's decoupled senses say "yes".
-      let answers =
-        try await driver.execute(
-          "return [...document.querySelectorAll('#senses tbody tr')].map(r => [r.dataset.sense, r.cells[3].textContent])"
-        ) as? [[String]] ?? []
-      #expect(
-        answers.contains(["gap", "yes"]) && answers.contains(["correlation", "no"]), "\(answers)")
-
-      // Moving the as-of slider (a click a third of the way along) recomputes the verdict as
-      // of that day, with nothing after it: it equals the API's answer for `to=` that day.
-      try await driver.click("#asof", x: -200)
-      try await driver.wait(
-        "the verdict of an earlier day",
-        until:
-          "return document.body.dataset.asOf !== undefined && document.body.dataset.asOf < '\(asOfLatest ?? "")' && !document.getElementById('verdict').classList.contains('busy')"
-      )
-      let day = try await driver.execute("return document.body.dataset.asOf") as? String ?? ""
-      let label = try await Self.text(driver, "asof-label")
-      #expect(label == day)
-      let earlier = try await Self.text(driver, "headline")
-      #expect(earlier == (try await Self.apiHeadline(port, "a=ETH&b=RUT&window=90&to=\(day)")))
-      // The charts end on that day.
-      let readout = try await Self.text(driver, "readout-correlation")
-      #expect(readout.hasPrefix(day), "\(readout)")
-
-      // Hovering a chart shows the values of the day under the mouse, in every chart.
-      try await driver.hover("#chart-correlation", x: -120)
-      try await driver.wait(
-        "a hover read-out",
-        until:
-          "const t = document.getElementById('readout-correlation').textContent; return /^\\d{4}-\\d{2}-\\d{2} · correlation/.test(t) && !t.startsWith(document.body.dataset.asOf)"
-      )
-      let hovered = String(try await Self.text(driver, "readout-correlation").prefix(10))
-      #expect(try await Self.text(driver, "readout-beta").hasPrefix(hovered))
-      #expect(try await Self.text(driver, "readout-performance").hasPrefix(hovered))
-
-      // The wheel zooms one chart; the others follow.
-      let before =
-        try await driver.execute(
-          "return document.querySelector('[data-chart=beta]').dataset.visible") as? String
-      try await driver.wheel("#chart-correlation", deltaY: -600)
-      try await driver.wait(
-        "the zoom to reach every chart",
-        until:
-          "const v = [...document.querySelectorAll('[data-chart][data-visible]')].map(e => e.dataset.visible); return v.length === 4 && new Set(v).size === 1 && v[0] !== '\(before ?? "")'"
-      )
-
-      // Another pair: the verdict follows.
-      try await driver.clear("#b")
-      try await driver.type("#b", "BTC")
-      try await driver.click("#go")
-      try await driver.wait(
-        "the ETH/BTC verdict",
-        until: "return document.getElementById('headline').textContent.includes('BTC')")
-      try Self.keep(try await driver.screenshot(), "pair-eth-btc.png")
-
-      // At phone width nothing overflows sideways.
-      try await driver.setWindow(width: 390, height: 1600)
-      try await Task.sleep(for: .milliseconds(500))
-      let overflow =
-        try await driver.execute(
-          "return document.documentElement.scrollWidth - window.innerWidth") as? Int
-      #expect((overflow ?? 1) <= 0, "the page is \(overflow ?? -1) px wider than a phone")
-      try Self.keep(try await driver.screenshot(), "pair-phone.png")
-
-      // The other pages load without errors.
-      try await driver.setWindow(width: 1280, height: 2000)
-      for (path, ready) in [
-        (
-          "/universe",
-          "document.querySelectorAll('#scan tbody tr').length > 0 && document.body.dataset.matrixAsOf !== undefined"
-        ),
-        ("/claims", "document.getElementById('verdict').textContent.length > 0"),
-        ("/data", "document.querySelectorAll('#symbols tbody tr').length > 0"),
-      ] {
-        try await driver.navigate(origin + path)
-        try await driver.wait(path, until: "return " + ready)
-        try Self.keep(try await driver.screenshot(), "\(path.dropFirst()).png")
-      }
-
-      // No console errors (a blocked script or style would show here), and every request
-      // went to this server.
-      let errors = try await driver.consoleLog().filter { $0.level == "SEVERE" }
-      #expect(errors.isEmpty, "console: \(errors.map(\.message))")
-      let requests =
-        try await driver.execute(
-          "return performance.getEntriesByType('resource').map(e => e.name)") as? [String] ?? []
-      #expect(requests.allSatisfy { $0.hasPrefix(origin) }, "\(requests)")
     }
+  }
+
+  /// The pair view and the other pages, step by step.
+  static func drive(_ driver: WebDriver, port: Int) async throws {
+    let origin = "http://127.0.0.1:\(port)"
+
+    // The pair view loads ETH/RUT and shows the verdict the API gives.
+    try await driver.navigate(origin + "/?a=ETH&b=RUT")
+    try await driver.wait(
+      "the verdict", until: "return document.body.dataset.asOf !== undefined")
+    let latest = try await Self.text(driver, "headline")
+    #expect(latest == (try await Self.apiHeadline(port, "a=ETH&b=RUT&window=90")))
+    let asOfLatest = try await driver.execute("return document.body.dataset.asOf") as? String
+    let senses =
+      try await driver.execute(
+        "return document.querySelectorAll('#senses tbody tr').length") as? Int
+    #expect((senses ?? 0) >= 4)
+    for chart in ["performance", "correlation", "beta", "gap"] {
+      let canvases =
+        try await driver.execute(
+          "return document.querySelectorAll('#chart-\(chart) canvas').length") as? Int
+      #expect((canvases ?? 0) > 0, "no canvas in the \(chart) chart")
+    }
+    try Self.keep(try await driver.screenshot(), "pair-desktop.png")
+    // Each sense's answer is the server's: the headline's decoupled senses say "yes".
+    let answers =
+      try await driver.execute(
+        "return [...document.querySelectorAll('#senses tbody tr')].map(r => [r.dataset.sense, r.cells[3].textContent])"
+      ) as? [[String]] ?? []
+    #expect(
+      answers.contains(["gap", "yes"]) && answers.contains(["correlation", "no"]), "\(answers)")
+
+    // Moving the as-of slider (a click a third of the way along) recomputes the verdict as
+    // of that day, with nothing after it: it equals the API's answer for `to=` that day.
+    try await driver.click("#asof", x: -200)
+    try await driver.wait(
+      "the verdict of an earlier day",
+      until:
+        "return document.body.dataset.asOf !== undefined && document.body.dataset.asOf < '\(asOfLatest ?? "")' && !document.getElementById('verdict').classList.contains('busy')"
+    )
+    let day = try await driver.execute("return document.body.dataset.asOf") as? String ?? ""
+    let label = try await Self.text(driver, "asof-label")
+    #expect(label == day)
+    let earlier = try await Self.text(driver, "headline")
+    #expect(earlier == (try await Self.apiHeadline(port, "a=ETH&b=RUT&window=90&to=\(day)")))
+    // The charts end on that day.
+    let readout = try await Self.text(driver, "readout-correlation")
+    #expect(readout.hasPrefix(day), "\(readout)")
+
+    // Hovering a chart shows the values of the day under the mouse, in every chart.
+    try await driver.hover("#chart-correlation", x: -120)
+    try await driver.wait(
+      "a hover read-out",
+      until:
+        "const t = document.getElementById('readout-correlation').textContent; return /^\\d{4}-\\d{2}-\\d{2} · correlation/.test(t) && !t.startsWith(document.body.dataset.asOf)"
+    )
+    let hovered = String(try await Self.text(driver, "readout-correlation").prefix(10))
+    #expect(try await Self.text(driver, "readout-beta").hasPrefix(hovered))
+    #expect(try await Self.text(driver, "readout-performance").hasPrefix(hovered))
+
+    // The wheel zooms one chart; the others follow.
+    let before =
+      try await driver.execute(
+        "return document.querySelector('[data-chart=beta]').dataset.visible") as? String
+    try await driver.wheel("#chart-correlation", deltaY: -600)
+    try await driver.wait(
+      "the zoom to reach every chart",
+      until:
+        "const v = [...document.querySelectorAll('[data-chart][data-visible]')].map(e => e.dataset.visible); return v.length === 4 && new Set(v).size === 1 && v[0] !== '\(before ?? "")'"
+    )
+
+    // Another pair: the verdict follows.
+    try await driver.clear("#b")
+    try await driver.type("#b", "BTC")
+    try await driver.click("#go")
+    try await driver.wait(
+      "the ETH/BTC verdict",
+      until: "return document.getElementById('headline').textContent.includes('BTC')")
+    try Self.keep(try await driver.screenshot(), "pair-eth-btc.png")
+
+    // At phone width nothing overflows sideways.
+    try await driver.setWindow(width: 390, height: 1600)
+    try await Task.sleep(for: .milliseconds(500))
+    let overflow =
+      try await driver.execute(
+        "return document.documentElement.scrollWidth - window.innerWidth") as? Int
+    #expect((overflow ?? 1) <= 0, "the page is \(overflow ?? -1) px wider than a phone")
+    try Self.keep(try await driver.screenshot(), "pair-phone.png")
+
+    // The other pages load without errors.
+    try await driver.setWindow(width: 1280, height: 2000)
+    for (path, ready) in [
+      (
+        "/universe",
+        "document.querySelectorAll('#scan tbody tr').length > 0 && document.body.dataset.matrixAsOf !== undefined"
+      ),
+      ("/claims", "document.getElementById('verdict').textContent.length > 0"),
+      ("/data", "document.querySelectorAll('#symbols tbody tr').length > 0"),
+    ] {
+      try await driver.navigate(origin + path)
+      try await driver.wait(path, until: "return " + ready)
+      try Self.keep(try await driver.screenshot(), "\(path.dropFirst()).png")
+    }
+
+    // No console errors (a blocked script or style would show here), and every request
+    // went to this server.
+    let errors = try await driver.consoleLog().filter { $0.level == "SEVERE" }
+    #expect(errors.isEmpty, "console: \(errors.map(\.message))")
+    let requests =
+      try await driver.execute(
+        "return performance.getEntriesByType('resource').map(e => e.name)") as? [String] ?? []
+    #expect(requests.allSatisfy { $0.hasPrefix(origin) }, "\(requests)")
   }
 }

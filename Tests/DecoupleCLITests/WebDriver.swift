@@ -14,6 +14,7 @@ final class WebDriver: @unchecked Sendable {
   let base: URL
   let session: String
   private let process: Process
+  private let profilePath: String
 
   /// Starts `chromedriver` on a free port and opens a headless Chromium session whose every
   /// host but 127.0.0.1 resolves nowhere (so a request leaving the machine would fail).
@@ -55,20 +56,64 @@ final class WebDriver: @unchecked Sendable {
         self.base = base
         self.session = id
         self.process = p
+        self.profilePath = profile.path
         return
       } catch {
         lastError = error
         p.terminate()
+        Self.killProcesses(mentioning: "\(profile.path)/\(port)")
       }
     }
     throw lastError ?? Failure(description: "chromedriver did not start")
   }
 
-  /// Ends the session and stops chromedriver.
+  /// Opens a session for `body` and ends it on every path (also when `body` throws or the test
+  /// is cancelled): nothing of chromedriver or Chromium outlives the call.
+  static func session<T>(
+    chromedriver: URL, chromium: URL, profile: URL, _ body: (WebDriver) async throws -> T
+  ) async throws -> T {
+    let driver: WebDriver
+    do {
+      driver = try await WebDriver(chromedriver: chromedriver, chromium: chromium, profile: profile)
+    } catch {
+      killProcesses(mentioning: profile.path)
+      throw error
+    }
+    do {
+      let value = try await body(driver)
+      await driver.quit()
+      return value
+    } catch {
+      await driver.quit()
+      throw error
+    }
+  }
+
+  /// Ends the session and stops chromedriver, then kills any Chromium process still running on
+  /// this session's profile. Waits without blocking a thread of the cooperative pool.
   func quit() async {
     _ = try? await command("", method: "DELETE")
     process.terminate()
-    process.waitUntilExit()
+    for _ in 0..<50 where process.isRunning {
+      try? await Task.sleep(for: .milliseconds(100))
+    }
+    if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+    Self.killProcesses(mentioning: profilePath)
+  }
+
+  /// SIGKILLs every process of this user whose command line mentions `text` (a profile
+  /// directory unique to one test run).
+  static func killProcesses(mentioning text: String) {
+    let fm = FileManager.default
+    guard let entries = try? fm.contentsOfDirectory(atPath: "/proc") else { return }
+    let me = getpid()
+    for entry in entries {
+      guard let pid = Int32(entry), pid != me,
+        let raw = fm.contents(atPath: "/proc/\(entry)/cmdline")
+      else { continue }
+      let line = String(decoding: raw.map { $0 == 0 ? 0x20 : $0 }, as: UTF8.self)
+      if line.contains(text) { kill(pid, SIGKILL) }
+    }
   }
 
   static func waitUntilReady(_ base: URL) async throws {
