@@ -39,7 +39,8 @@ let package = Package(
       name: "DecoupleAnalysis", dependencies: ["DecoupleData", "DecoupleSeries", "DecoupleStats"]),
     .target(
       name: "DecoupleRender",
-      dependencies: ["DecoupleData", "DecoupleSeries", "DecoupleStats", "DecoupleAnalysis"]),
+      dependencies: ["DecoupleData", "DecoupleSeries", "DecoupleStats", "DecoupleAnalysis"],
+      resources: [.copy("Resources/Interactive")]),
     .target(
       name: "DecoupleStore",
       dependencies: ["DecoupleData", .product(name: "GRDB", package: "GRDB.swift")]),

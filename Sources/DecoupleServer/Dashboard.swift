@@ -79,7 +79,7 @@ public final class Dashboard: Sendable {
       Self.json(OpenAPIDocument.build(self.endpointList).serialized(pretty: true))
     }
     router.get("/api/v1/status") { _, _ in try await self.status() }
-    router.get("/api/v1/events") { _, _ in Self.json(Self.events.serialized()) }
+    router.get("/api/v1/events") { _, _ in Self.json(MarketEvent.catalogueJSON.serialized()) }
     router.post("/api/v1/update") { request, _ in try self.update(request) }
     router.get("/api/v1/:endpoint") { request, context in
       try await self.api(context.parameters.require("endpoint"), request, context)
@@ -218,20 +218,6 @@ public final class Dashboard: Sendable {
     ])
     return Self.json(doc.serialized())
   }
-
-  /// The embedded events (chart markers), oldest first.
-  static let events: JSONValue = .object([
-    (
-      "events",
-      .array(
-        MarketEvent.catalogue.map { e in
-          .object([
-            ("date", .string(e.date.iso)), ("label", .string(e.label)), ("short", .string(e.short)),
-            ("assets", .array(e.assets.map(JSONValue.string))), ("source", .string(e.source)),
-          ])
-        })
-    )
-  ])
 
   // MARK: - Responses
 

@@ -1,7 +1,8 @@
+import DecoupleRender
 import Foundation
 
-/// The dashboard's files (HTML, CSS, JavaScript, the vendored chart library), read once from
-/// the module's resources. Only names present at start-up are served: a request names a file,
+/// The dashboard's files (HTML, CSS, JavaScript; the chart library and chart code come from
+/// ``InteractiveAssets``), read once from the modules' resources. Only names present at start-up are served: a request names a file,
 /// never a path, so nothing outside the folder can be reached.
 struct SiteAssets: Sendable {
   struct Asset: Sendable {
@@ -13,16 +14,15 @@ struct SiteAssets: Sendable {
 
   init() {
     var files: [String: Asset] = [:]
+    // The chart library and the chart code, shared with the HTML report.
+    for (name, data) in InteractiveAssets.files {
+      files[name] = Asset(bytes: Array(data), contentType: Self.contentType(name))
+    }
     if let root = Bundle.module.url(forResource: "Site", withExtension: nil) {
-      for folder in ["", "vendor"] {
-        let dir = folder.isEmpty ? root : root.appendingPathComponent(folder)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-        for name in names {
-          let url = dir.appendingPathComponent(name)
-          guard let data = try? Data(contentsOf: url) else { continue }
-          let key = folder.isEmpty ? name : "\(folder)/\(name)"
-          files[key] = Asset(bytes: Array(data), contentType: Self.contentType(name))
-        }
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+      for name in names {
+        guard let data = try? Data(contentsOf: root.appendingPathComponent(name)) else { continue }
+        files[name] = Asset(bytes: Array(data), contentType: Self.contentType(name))
       }
     }
     self.files = files
@@ -30,9 +30,6 @@ struct SiteAssets: Sendable {
 
   /// The file named `name` (`app.css`, `vendor/lightweight-charts…js`), or nil.
   subscript(name: String) -> Asset? { files[name] }
-
-  /// The names served.
-  var names: [String] { files.keys.sorted() }
 
   static func contentType(_ name: String) -> String {
     switch name.split(separator: ".").last.map(String.init) ?? "" {

@@ -84,3 +84,101 @@ import Testing
     #expect(png.count > 100_000, "the screenshot looks blank (\(png.count) bytes)")
   }
 }
+
+/// The report's interactive charts, driven in Chromium over WebDriver from a file: they draw
+/// from the embedded data, hover and zoom stay in step, the slider moves the charts back in
+/// time, and the page requests nothing.
+@Suite(.serialized) struct InteractiveReportBrowserTests {
+  @Test(
+    .disabled(
+      if: ServeBrowserTests.skip,
+      "chromium or chromedriver is missing (CI installs them), or DECOUPLE_SKIP_BROWSER=1"),
+    .timeLimit(.minutes(5)))
+  func chartsRespondOfflineInTheFile() async throws {
+    guard let chromedriver = ServeBrowserTests.chromedriver,
+      let chromium = ServeBrowserTests.chromium
+    else {
+      Issue.record("chromium and chromedriver are needed: apt-get install chromium chromium-driver")
+      return
+    }
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "decouple-report-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let page = dir.appendingPathComponent("report.html")
+    let r = try CLI.run(["report", "ETH", "RUT", "-o", page.path])
+    #expect(r.status == 0, "\(r.stderr)")
+    let asOf = try #require(
+      try String(contentsOf: page, encoding: .utf8).firstMatch(
+        of: /decoupling as of (\d{4}-\d\d-\d\d)/)
+    ).1
+
+    try await WebDriver.session(
+      chromedriver: chromedriver, chromium: chromium, profile: dir.appendingPathComponent("p")
+    ) { driver in
+      try await driver.navigate(page.absoluteString)
+      try await driver.wait(
+        "the interactive charts",
+        until:
+          "return document.body.classList.contains('interactive') && document.body.dataset.asOf !== undefined"
+      )
+      #expect(
+        try await driver.execute("return document.body.dataset.asOf") as? String == String(asOf))
+      for chart in ["performance", "correlation", "beta", "gap"] {
+        let canvases =
+          try await driver.execute(
+            "return document.querySelectorAll('#chart-\(chart) canvas').length") as? Int
+        #expect((canvases ?? 0) > 0, "no canvas in the \(chart) chart")
+        // The static chart stays in the page (print, SVG export) but is hidden on screen.
+        let hidden =
+          try await driver.execute(
+            "return getComputedStyle(document.querySelector('section#\(chart) figure.chart')).display"
+          )
+          as? String
+        #expect(hidden == "none")
+      }
+      #expect(
+        try await ServeBrowserTests.text(driver, "readout-correlation").hasPrefix(String(asOf)))
+      try ServeBrowserTests.keep(try await driver.screenshot(), "report-desktop.png")
+
+      // Hover: every chart reads the same day.
+      try await driver.execute("document.getElementById('chart-correlation').scrollIntoView()")
+      try await driver.hover("#chart-correlation", x: -120)
+      try await driver.wait(
+        "a hover read-out",
+        until:
+          "const t = document.getElementById('readout-correlation').textContent; return /^\\d{4}-\\d{2}-\\d{2} · correlation/.test(t) && !t.startsWith(document.body.dataset.asOf)"
+      )
+      let hovered = String(
+        try await ServeBrowserTests.text(driver, "readout-correlation").prefix(10))
+      #expect(try await ServeBrowserTests.text(driver, "readout-beta").hasPrefix(hovered))
+      #expect(try await ServeBrowserTests.text(driver, "readout-gap").hasPrefix(hovered))
+
+      // The wheel zooms one chart; the others follow.
+      try await driver.wheel("#chart-correlation", deltaY: -600)
+      try await driver.wait(
+        "the zoom to reach every chart",
+        until:
+          "const v = [...document.querySelectorAll('[data-chart][data-visible]')].map(e => e.dataset.visible); return v.length === 4 && new Set(v).size === 1"
+      )
+
+      // The slider moves the charts back; the note says the verdict stays as of the report's day.
+      try await driver.execute("document.getElementById('asof').scrollIntoView()")
+      try await driver.click("#asof", x: -200)
+      try await driver.wait(
+        "an earlier day", until: "return document.body.dataset.asOf < '\(asOf)'")
+      let day = try await driver.execute("return document.body.dataset.asOf") as? String ?? ""
+      #expect(try await ServeBrowserTests.text(driver, "asof-label") == day)
+      #expect(try await ServeBrowserTests.text(driver, "readout-correlation").hasPrefix(day))
+      #expect(try await ServeBrowserTests.text(driver, "asof-note").contains("as of \(asOf)"))
+
+      // Nothing logged as an error, nothing requested.
+      let errors = try await driver.consoleLog().filter { $0.level == "SEVERE" }
+      #expect(errors.isEmpty, "console: \(errors.map(\.message))")
+      let requests =
+        try await driver.execute(
+          "return performance.getEntriesByType('resource').map(e => e.name)") as? [String] ?? []
+      #expect(requests.isEmpty, "\(requests)")
+    }
+  }
+}

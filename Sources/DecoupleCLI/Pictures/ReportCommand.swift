@@ -11,8 +11,12 @@ struct ReportCommand: ParsableCommand {
     commandName: "report",
     abstract: "Write a self-contained HTML report: verdict, measures and every chart.",
     discussion: """
-      One HTML file with inline SVG and CSS that makes no external request (it renders \
-      offline). Each chart comes with a short reading of its numbers. -o - writes it to \
+      One HTML file that makes no external request (it renders offline). The time charts are \
+      interactive (hover read-outs, one crosshair and zoom across the charts, series toggles, \
+      event markers, a slider that moves the charts back in time, PNG/SVG/CSV export): the \
+      chart library and the data are inlined. Each chart keeps its static SVG, which prints; \
+      --static leaves the interactive part out (a smaller file). Each chart comes with a \
+      short reading of its numbers. -o - writes it to \
       standard output. Written atomically: only a regular file is ever replaced (a directory, \
       symbolic link, FIFO or device at the path is refused).
       """)
@@ -28,6 +32,9 @@ struct ReportCommand: ParsableCommand {
 
   @Flag(help: "Leave out the correlation matrix of the universe.")
   var noMatrix = false
+
+  @Flag(name: .customLong("static"), help: "Static charts only: no script, a smaller file.")
+  var staticOnly = false
 
   @OptionGroup var common: CommonOptions
   @OptionGroup var input: InputOptions
@@ -52,7 +59,17 @@ struct ReportCommand: ParsableCommand {
       matrix = try charting.pairMatrix(
         ws, seriesA, seriesB, names: (a, b), asOf: summary.asOf, options: common.analysisOptions)
     }
-    let html = full.report(matrix: matrix, options: charting.chartOptions).html
+    let page: HTMLReport
+    if staticOnly {
+      page = full.report(matrix: matrix, options: charting.chartOptions)
+    } else {
+      // The band the dashboard draws: Pearson with its 95% Fisher-z interval.
+      let band = try CoMovement.correlation(
+        seriesA, seriesB, method: .pearson, confidence: 0.95,
+        options: common.analysisOptions)
+      page = full.interactiveReport(matrix: matrix, band: band, options: charting.chartOptions)
+    }
+    let html = page.html
     if output == "-" {
       print(html, terminator: html.hasSuffix("\n") ? "" : "\n")
     } else {

@@ -55,8 +55,9 @@ enum CommandEndpoints {
     _ command: C.Type, _ storePath: String, name: String? = nil, fixed: [String],
     answer: @escaping @Sendable (C) throws -> Endpoint.Body
   ) -> Endpoint {
-    let parameters = Self.parameters(of: command)
-    let store = takesStore(command) ? ["--store=\(storePath)"] : []
+    let dump = helpDump(command)
+    let parameters = Self.parameters(in: dump)
+    let store = takesStore(dump) ? ["--store=\(storePath)"] : []
     return Endpoint(
       name: name ?? C._commandName,
       summary: C.configuration.abstract,
@@ -67,9 +68,10 @@ enum CommandEndpoints {
         do {
           parsed = try C.parse(argv)
         } catch {
+          let message = C.message(for: error)
           throw APIError(
-            status: 400, message: httpWording(C.message(for: error), parameters),
-            parameter: parameters.first { C.message(for: error).contains("--\($0.name)") }?.name)
+            status: 400, message: httpWording(message, parameters),
+            parameter: parameters.first { message.contains("--\($0.name)") }?.name)
         }
         do {
           return try answer(parsed)
@@ -143,7 +145,12 @@ enum CommandEndpoints {
 
   /// Whether `command` reads series (it has `--store`), so the server's store is passed.
   static func takesStore(_ command: any ParsableCommand.Type) -> Bool {
-    helpDump(command)?.command.arguments.contains {
+    takesStore(helpDump(command))
+  }
+
+  /// Whether the command of `dump` has `--store`.
+  static func takesStore(_ dump: HelpDump?) -> Bool {
+    dump?.command.arguments.contains {
       $0.names?.contains { $0.kind == "long" && $0.name == "store" } ?? false
     } ?? false
   }
@@ -154,10 +161,10 @@ enum CommandEndpoints {
     }
   }
 
-  /// The parameters of `command` as its help describes them (ArgumentParser's help dump), less
-  /// the ``withheld`` options.
-  static func parameters(of command: any ParsableCommand.Type) -> [Parameter] {
-    guard let dump = helpDump(command) else { return [] }
+  /// The parameters of a command as its help describes them (ArgumentParser's help dump), less
+  /// the ``withheld`` options; none without a dump.
+  static func parameters(in dump: HelpDump?) -> [Parameter] {
+    guard let dump else { return [] }
     return dump.command.arguments.compactMap { a in
       guard a.shouldDisplay ?? true else { return nil }
       switch a.kind {

@@ -33,11 +33,33 @@ public struct HTMLReport: Sendable {
     }
   }
 
+  /// What makes a page interactive: the data its scripts read and the scripts and styles,
+  /// all inlined. Scripts run after the content; a reader without script sees the static page.
+  public struct Interactivity: Sendable {
+    /// Embedded as `<script type="application/json" id="decouple-data">` (with `<` escaped).
+    public var data: JSONValue
+    /// Style sheets (texts), after the page's own.
+    public var styles: [String]
+    /// Scripts (texts), inlined in this order at the end of the body.
+    public var scripts: [String]
+    /// A line added to the footer (attribution of inlined code).
+    public var credit: String
+
+    public init(data: JSONValue, styles: [String], scripts: [String], credit: String) {
+      self.data = data
+      self.styles = styles
+      self.scripts = scripts
+      self.credit = credit
+    }
+  }
+
   public var title: String
   public var subtitle: String
   public var sections: [Section]
   /// Small print at the end.
   public var footer: String
+  /// Nil for a static page.
+  public var interactivity: Interactivity?
 
   public init(title: String, subtitle: String, sections: [Section], footer: String = "") {
     self.title = title
@@ -50,8 +72,9 @@ public struct HTMLReport: Sendable {
   public var html: String {
     var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-    out +=
-      "<title>\(XMLEscape.text(title))</title>\n<style>\n\(Self.css)</style>\n</head>\n<body>\n"
+    let styles = [Self.css] + (interactivity?.styles ?? [])
+    out += "<title>\(XMLEscape.text(title))</title>\n<style>\n"
+    out += styles.map(Self.inlined).joined(separator: "\n") + "</style>\n</head>\n<body>\n"
     out += "<main>\n<header>\n<h1>\(XMLEscape.text(title))</h1>\n"
     out += "<p class=\"subtitle\">\(XMLEscape.text(subtitle))</p>\n"
     if sections.count > 1 {
@@ -63,9 +86,23 @@ public struct HTMLReport: Sendable {
     }
     out += "</header>\n"
     for s in sections { out += section(s) }
-    if !footer.isEmpty { out += "<footer>\(XMLEscape.text(footer))</footer>\n" }
-    out += "</main>\n</body>\n</html>\n"
+    let small = [footer, interactivity?.credit ?? ""].filter { !$0.isEmpty }
+    for line in small { out += "<footer>\(XMLEscape.text(line))</footer>\n" }
+    out += "</main>\n"
+    if let i = interactivity {
+      // In JSON `<` only occurs inside strings, where \u003c means the same.
+      let data = i.data.serialized().replacingOccurrences(of: "<", with: "\\u003c")
+      out += "<script type=\"application/json\" id=\"decouple-data\">\(data)</script>\n"
+      for script in i.scripts { out += "<script>\n\(Self.inlined(script))</script>\n" }
+    }
+    out += "</body>\n</html>\n"
     return out
+  }
+
+  /// `text` safe inside `<style>` or `<script>`: a closing tag inside it is broken up.
+  static func inlined(_ text: String) -> String {
+    let safe = text.replacingOccurrences(of: "</", with: "<\\/")
+    return safe.hasSuffix("\n") ? safe : safe + "\n"
   }
 
   func section(_ s: Section) -> String {
@@ -123,6 +160,12 @@ public struct HTMLReport: Sendable {
     .num { text-align: right; font-variant-numeric: tabular-nums; }
     ul { padding-left: 1.2em; }
     footer { color: #555; font-size: 0.85rem; margin-top: 24px; }
+    body.interactive figure.chart.static { display: none; }
+    section .card { border: 0; padding: 0; }
+    @media print {
+      body.interactive section .card, body.interactive .asof { display: none; }
+      body.interactive figure.chart.static { display: block; }
+    }
 
     """
 }
