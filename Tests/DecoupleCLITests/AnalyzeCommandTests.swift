@@ -25,6 +25,31 @@ import Testing
     #expect(!r.stdout.contains("NaN") && !r.stdout.contains("inf"))
   }
 
+  /// `--no-series` leaves out the daily rows (the analysis's and the drivers') and nothing
+  /// else; it is refused with any format but JSON.
+  @Test func noSeriesDropsOnlyTheDailyRows() throws {
+    let args = ["analyze", "ETH", "RUT", "--as-of", "2024-01-11", "--format", "json"]
+    let full = try CLI.run(args)
+    let slim = try CLI.run(args + ["--no-series"])
+    #expect(full.status == 0 && slim.status == 0, "\(slim.stderr)")
+    var f =
+      try #require(JSONSerialization.jsonObject(with: Data(full.stdout.utf8)) as? NSDictionary)
+      .mutableCopy() as! NSMutableDictionary
+    let s = try #require(
+      JSONSerialization.jsonObject(with: Data(slim.stdout.utf8)) as? NSDictionary)
+    #expect(f["series"] != nil && s["series"] == nil)
+    let drivers = try #require(
+      (f["drivers"] as? NSDictionary)?.mutableCopy() as? NSMutableDictionary)
+    #expect(drivers["series"] != nil && (s["drivers"] as? NSDictionary)?["series"] == nil)
+    drivers.removeObject(forKey: "series")
+    f["drivers"] = drivers
+    f.removeObject(forKey: "series")
+    #expect(f.isEqual(s))
+    #expect(slim.stdout.utf8.count * 10 < full.stdout.utf8.count)
+    let text = try CLI.run(["analyze", "ETH", "RUT", "--no-series"])
+    #expect(text.status == 64 && text.stderr.contains("--no-series"))
+  }
+
   @Test func asOfLimitsTheData() throws {
     let r = try CLI.run(["analyze", "ETH", "RUT", "--as-of", "2026-02-20", "--format", "json"])
     #expect(r.status == 0, "\(r.stderr)")

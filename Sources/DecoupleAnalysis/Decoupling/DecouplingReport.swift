@@ -86,14 +86,21 @@ extension DecouplingAnalysis {
     rules: EpisodeRules = .init(), extras: DecouplingReport.Extras = .all,
     drivers: DriverInputs? = nil
   ) throws -> DecouplingReport {
-    var report = DecouplingReport(try analyze(a, b, options: options), rules: rules, extras: extras)
-    if extras.contains(.drivers), let drivers {
-      do {
-        report.drivers = try DriverAttribution.compute(
-          target: a, equity: b, inputs: drivers, options: options)
-      } catch {
-        report.driversUnavailable = "\(error)"
-      }
+    let summary = try analyze(a, b, options: options)
+    let wantsDrivers = extras.contains(.drivers) && drivers != nil
+    // The driver attribution does not depend on the rest: both run at the same time.
+    var (report, attribution) = Concurrently.both(
+      { DecouplingReport(summary, rules: rules, extras: extras) },
+      { () -> Result<DriverAttribution, any Error>? in
+        guard wantsDrivers, let drivers else { return nil }
+        return Result {
+          try DriverAttribution.compute(target: a, equity: b, inputs: drivers, options: options)
+        }
+      })
+    switch attribution {
+    case .success(let d)?: report.drivers = d
+    case .failure(let error)?: report.driversUnavailable = "\(error)"
+    case nil: break
     }
     return report
   }

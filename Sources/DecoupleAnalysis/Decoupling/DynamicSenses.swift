@@ -55,8 +55,17 @@ public struct DynamicSenses: Sendable {
     let rows = summary.rows
     let ra = rows.map { $0.returnA * 100 }
     let rb = rows.map { $0.returnB * 100 }
+    // The two fits are independent: they run at the same time.
+    let (dccFit, pelt) = Concurrently.both(
+      { Result { try Dcc.fit([ra, rb]) } },
+      {
+        Result {
+          try Pelt.detect(
+            y: ra, x: rb, minSize: minSegment ?? spans.minChangePointSegment, penalty: .bic)
+        }
+      })
     do {
-      let fit = try Dcc.fit([ra, rb])
+      let fit = try dccFit.get()
       let r = fit.correlation(0, 1)
       let s = MeasureSummary(values: r, days: rows.map(\.date))
       // Ranked like the rolling measures, so called on the same terms: never on a short
@@ -70,8 +79,7 @@ public struct DynamicSenses: Sendable {
     }
     let recent = recentWithin ?? spans.recentChangePoint
     do {
-      let result = try Pelt.detect(
-        y: ra, x: rb, minSize: minSegment ?? spans.minChangePointSegment, penalty: .bic)
+      let result = try pelt.get()
       let bounds = [0] + result.breakpoints
       let betas = zip(bounds, bounds.dropFirst()).map { lo, hi in
         PairMoments(ra[lo..<hi], rb[lo..<hi]).beta

@@ -23,13 +23,21 @@ struct AnalyzeCommand: ResultCommand {
 
   @OptionGroup var common: CommonOptions
   @Option(help: .format) var format: OutputFormat = .text
+  @Flag(help: "JSON only: leave out the daily rows (series); the verdict and measures stay.")
+  var noSeries = false
   @OptionGroup var input: InputOptions
 
-  func result() throws -> DecouplingReport {
+  func validate() throws {
+    if noSeries && format != .json {
+      throw ValidationError("--no-series applies to --format json only.")
+    }
+  }
+
+  func result() throws -> AnalyzeAnswer {
     let ws = input.workspace
     let (seriesA, seriesB) = try ws.pair(a, b)
     let report = try ws.decouplingReport(seriesA, seriesB, options: common.analysisOptions)
-    return report
+    return AnalyzeAnswer(report, includesSeries: !noSeries)
   }
 }
 

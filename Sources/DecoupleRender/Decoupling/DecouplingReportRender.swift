@@ -5,8 +5,13 @@ import Foundation
 extension DecouplingReport {
   /// The `decouple analyze` JSON: the summary's keys, then `episodes`, `records`,
   /// `gapClosure` and `regimes` (docs/json.md).
-  public var json: JSONValue {
-    guard case .object(var fields) = summary.json else { return summary.json }
+  public var json: JSONValue { json(series: true) }
+
+  /// The document; without the daily rows (`series`, and the drivers' `series`), the bulk of
+  /// it, when `series` is false.
+  public func json(series: Bool) -> JSONValue {
+    let base = summary.json(series: series)
+    guard case .object(var fields) = base else { return base }
     let seriesAt = fields.firstIndex { $0.0 == "series" } ?? fields.count
     let added: [(String, JSONValue)] = [
       (
@@ -28,7 +33,7 @@ extension DecouplingReport {
       ("gapClosure", gapClosure.json(summary.nameA, summary.nameB)),
       ("longRun", longRun?.json(summary.nameA, summary.nameB) ?? .null),
       ("dcc", dynamic.dccJSON), ("relationshipBreaks", dynamic.breakJSON),
-      ("drivers", drivers?.json ?? .null),
+      ("drivers", drivers?.json(series: series) ?? .null),
       ("driversUnavailable", driversUnavailable.map(JSONValue.string) ?? .null),
       (
         "regimes",

@@ -3,8 +3,11 @@ import DecoupleData
 
 /// The JSON document of `decouple analyze` (schema in docs/json.md).
 extension DecouplingSummary {
-  public var json: JSONValue {
-    .object([
+  public var json: JSONValue { json(series: true) }
+
+  /// The document; without its last key, `series` (the daily rows), when `series` is false.
+  public func json(series: Bool) -> JSONValue {
+    var fields: [(String, JSONValue)] = [
       ("pair", .object([("a", .string(nameA)), ("b", .string(nameB))])),
       ("window", .integer(options.window)),
       ("minPeriods", .integer(options.minPeriods ?? options.window)),
@@ -27,8 +30,9 @@ extension DecouplingSummary {
       ("verdict", verdict.json),
       ("sources", .object([("a", sources.a.json), ("b", sources.b.json)])),
       ("notes", .array(notes.map(JSONValue.string))),
-      ("series", .array(rows.map(\.json))),
-    ])
+    ]
+    if series { fields.append(("series", .array(rows.map(\.json)))) }
+    return .object(fields)
   }
 }
 

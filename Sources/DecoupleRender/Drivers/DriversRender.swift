@@ -4,7 +4,10 @@ import Foundation
 
 extension DriverAttribution {
   /// The `decouple drivers` JSON document.
-  public var json: JSONValue {
+  public var json: JSONValue { json(series: true) }
+
+  /// The document; without `series` (one row per day) when `series` is false.
+  public func json(series: Bool) -> JSONValue {
     let names = panel.factorNames
     func shares(_ v: [Double]) -> JSONValue {
       .object(zip(names, v).map { ($0, .finite($1)) })
@@ -17,7 +20,7 @@ extension DriverAttribution {
         ("shares", shares(panel.factors.indices.map { rolling.shares[$0][i] })),
       ])
     }
-    return .object([
+    var fields: [(String, JSONValue)] = [
       ("target", .string(panel.target)), ("factors", .array(names.map(JSONValue.string))),
       ("window", .integer(window)), ("from", panel.days.first.map { .string($0.iso) } ?? .null),
       ("asOf", latestIndex.map { .string(panel.days[$0].iso) } ?? .null),
@@ -34,6 +37,9 @@ extension DriverAttribution {
             ])
           })
       ),
+    ]
+    guard series else { return .object(fields) }
+    fields.append(
       (
         "series",
         .array(
@@ -42,8 +48,8 @@ extension DriverAttribution {
               [("date", .string(panel.days[i].iso)), ("rSquared", .finite(rolling.rSquared[i]))]
                 + [("shares", shares(panel.factors.indices.map { rolling.shares[$0][i] }))])
           })
-      ),
-    ])
+      ))
+    return .object(fields)
   }
 
   /// One CSV row per day: date, rSquared, then one share column per factor.

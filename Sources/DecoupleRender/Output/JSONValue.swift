@@ -67,6 +67,12 @@ public indirect enum JSONValue: Sendable, Equatable {
 
   static func quote(_ s: String, into out: inout String) {
     out += "\""
+    // Most strings (dates, names, sentences) need no escape: one append, not one per scalar.
+    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+      out += s
+      out += "\""
+      return
+    }
     for u in s.unicodeScalars {
       switch u {
       case "\"": out += "\\\""

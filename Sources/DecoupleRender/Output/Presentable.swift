@@ -33,6 +33,23 @@ extension DecouplingReport: Presentable {
   /// One row per date of the summary (docs/json.md, CSV).
   public var csv: String { summary.csv }
 }
+
+/// `analyze`'s answer: the report, whose JSON may leave out the daily rows (`series`) for a
+/// caller that has them already or only wants the verdict. Text and CSV are the report's.
+public struct AnalyzeAnswer: Presentable {
+  public var report: DecouplingReport
+  /// Whether the JSON carries `series`.
+  public var includesSeries: Bool
+
+  public init(_ report: DecouplingReport, includesSeries: Bool = true) {
+    self.report = report
+    self.includesSeries = includesSeries
+  }
+
+  public var text: String { report.text }
+  public var json: JSONValue { report.json(series: includesSeries) }
+  public var csv: String { report.csv }
+}
 extension EpisodeListing: Presentable {}
 extension CorrelationSeries: Presentable {}
 extension BetaReport: Presentable {}

@@ -102,7 +102,8 @@
     clearTimeout(moveAsOf.timer);
     moveAsOf.timer = setTimeout(async () => {
       try {
-        const doc = await api("analyze", { ...params(), to: latest ? null : row.date });
+        // The rows are here already: the verdict alone is asked for (a fraction of the bytes).
+        const doc = await api("analyze", { ...params(), to: latest ? null : row.date, "no-series": true });
         if (seq === verdictSeq) showVerdict(doc);
       } catch (e) {
         if (seq === verdictSeq) Decouple.showError($("error"), e);
@@ -120,11 +121,9 @@
       `${doc.returns} returns, ranked against ${n.toLocaleString("en-US")} observations since ${doc.historyStart}.`;
     const row = full.series.find((r) => r.date === doc.asOf) ?? full.series[asOfIndex];
     fillSenses(row, doc);
-    const latest = doc.series[doc.series.length - 1];
     document.body.dataset.asOf = doc.asOf;
     // When the verdict showed, in ms since the page began loading (read by the speed check).
     document.body.dataset.verdictAtMs = String(Math.round(performance.now()));
-    document.body.dataset.verdictFor = latest?.date ?? "";
   }
 
   /** The senses table: values and percentiles from `row`; holds and evidence from `doc` when
