@@ -70,9 +70,13 @@ extension Dcc {
   }
 
   /// Fits a DCC-GARCH(1,1) to `returns`, one array per series, all of the same length
-  /// (percent returns).
+  /// (percent returns). `standardErrors: false` skips both stages' sandwich covariances (most
+  /// of the cost after the optimizers) for a caller that needs the estimates and Rₜ only: the
+  /// standard errors are then NaN, the estimates the same.
   /// - Throws: ``EstimationError``.
-  public static func fit(_ returns: [[Double]]) throws(EstimationError) -> Fit {
+  public static func fit(_ returns: [[Double]], standardErrors: Bool = true)
+    throws(EstimationError) -> Fit
+  {
     let name = "DCC-GARCH(1,1)"
     guard returns.count >= 2 else {
       throw .degenerate(estimator: name, reason: "it needs at least two series")
@@ -82,7 +86,7 @@ extension Dcc {
       throw .degenerate(estimator: name, reason: "the series have different lengths")
     }
     var univariate: [Garch.Fit] = []
-    for r in returns { univariate.append(try Garch.fit(r)) }
+    for r in returns { univariate.append(try Garch.fit(r, standardErrors: standardErrors)) }
     let z = Standardized(univariate.map(\.standardizedResiduals))
     let qBar = z.outerMean()
     guard Matrix(rows: z.k, columns: z.k, values: qBar).inverse != nil else {
@@ -110,15 +114,20 @@ extension Dcc {
     }
     let result = try Minimizer.bfgs(objective, start: best, estimator: name)
     let (a, b) = params(result.x)
-    let cov = MLCovariance.sandwich(
-      { z.contributions(a: $0[0], b: $0[1], qBar: qBar) }, at: [a, b])
     var correlations = [Double](repeating: 0, count: n * z.k * z.k)
     _ = z.contributions(a: a, b: b, qBar: qBar, correlations: &correlations)
-    let full = twoStageCovariance(returns: returns, univariate: univariate, a: a, b: b)
+    var errors = [Double.nan, .nan]
+    var secondStage = [Double.nan, .nan]
+    if standardErrors {
+      let cov = MLCovariance.sandwich(
+        { z.contributions(a: $0[0], b: $0[1], qBar: qBar) }, at: [a, b])
+      let full = twoStageCovariance(returns: returns, univariate: univariate, a: a, b: b)
+      errors = MLCovariance.standardErrors(full, count: 2)
+      secondStage = MLCovariance.standardErrors(cov, count: 2)
+    }
     return Fit(
       univariate: univariate, a: a, b: b,
-      standardErrors: MLCovariance.standardErrors(full, count: 2),
-      secondStageStandardErrors: MLCovariance.standardErrors(cov, count: 2),
+      standardErrors: errors, secondStageStandardErrors: secondStage,
       correlationLogLikelihood: -result.value * Double(n),
       qBar: Matrix(rows: z.k, columns: z.k, values: qBar),
       correlations: correlations, iterations: result.iterations)

@@ -82,10 +82,14 @@ extension Garch {
   /// Fits a constant-mean GARCH(1,1) to `returns` (use percent returns: the optimizer's
   /// tolerances assume values of order 1).
   /// - Throws: ``EstimationError``.
-  /// - Parameter options: the optimizer's settings (defaults suit percent returns).
+  /// - Parameters:
+  ///   - options: the optimizer's settings (defaults suit percent returns).
+  ///   - standardErrors: false skips the sandwich covariance (most of a fit's cost after the
+  ///     optimizer) for a caller that needs the estimates only; ``Fit/standardErrors`` are
+  ///     then NaN. The estimates are the same either way.
   public static func fit(
     _ returns: [Double], distribution: Distribution = .normal,
-    options: Minimizer.Options = .init()
+    options: Minimizer.Options = .init(), standardErrors: Bool = true
   ) throws(EstimationError) -> Fit {
     let name = "GARCH(1,1)"
     guard returns.count >= minimumCount else {
@@ -126,9 +130,14 @@ extension Garch {
     }
     let result = try Minimizer.bfgs(objective, start: best, options: options, estimator: name)
     let theta = parameters(result.x)
-    let cov = MLCovariance.sandwich(
-      { contributions(returns, $0, backcast: bc, distribution: distribution) }, at: theta,
-      logLikelihood: { logLikelihood(returns, $0, backcast: bc, distribution: distribution) })
+    let errors =
+      standardErrors
+      ? MLCovariance.standardErrors(
+        MLCovariance.sandwich(
+          { contributions(returns, $0, backcast: bc, distribution: distribution) }, at: theta,
+          logLikelihood: { logLikelihood(returns, $0, backcast: bc, distribution: distribution) }),
+        count: theta.count)
+      : [Double](repeating: .nan, count: theta.count)
     let sigma2 = variances(
       returns, mu: theta[0], omega: theta[1], alpha: theta[2],
       beta: theta[3], backcast: bc)
@@ -137,7 +146,7 @@ extension Garch {
       parameterNames: studentT
         ? ["mu", "omega", "alpha", "beta", "nu"]
         : ["mu", "omega", "alpha", "beta"],
-      parameters: theta, standardErrors: MLCovariance.standardErrors(cov, count: theta.count),
+      parameters: theta, standardErrors: errors,
       logLikelihood: -result.value * n, backcast: bc, variances: sigma2,
       standardizedResiduals: zip(returns, sigma2).map { ($0 - theta[0]) / $1.squareRoot() },
       iterations: result.iterations)

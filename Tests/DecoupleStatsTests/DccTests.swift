@@ -57,6 +57,21 @@ import Testing
     #expect(abs(fit.correlationLogLikelihood - check.correlationLogLikelihood) < 1e-4)
   }
 
+  /// Without standard errors the estimates and Rₜ are the same bits; only the errors are NaN.
+  @Test func estimatesDoNotDependOnStandardErrors() throws {
+    let t = try NumericTable(fixture: "oracle/dcc_dji30ret_1000x5.csv")
+    let x = ["AA", "AXP"].map { Array(t[$0].prefix(600)) }
+    let with = try Dcc.fit(x)
+    let without = try Dcc.fit(x, standardErrors: false)
+    #expect(with.a == without.a && with.b == without.b)
+    #expect(with.correlations == without.correlations)
+    #expect(with.univariate.map(\.parameters) == without.univariate.map(\.parameters))
+    #expect(with.standardErrors.allSatisfy { $0.isFinite })
+    #expect(without.standardErrors.allSatisfy { $0.isNaN })
+    #expect(without.secondStageStandardErrors.allSatisfy { $0.isNaN })
+    #expect(without.univariate.allSatisfy { $0.standardErrors.allSatisfy { $0.isNaN } })
+  }
+
   @Test func rejectsBadInput() {
     #expect(throws: EstimationError.self) { try Dcc.fit([[Double](repeating: 0.1, count: 300)]) }
     #expect(throws: EstimationError.self) {

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """The dashboard's page speed in headless Chromium (issue 14): how long until the pair view
 shows its verdict (first load, cold and warm server cache), and how long one as-of slider step
-takes in the page (charts cut, senses' values and percentiles redrawn; the verdict for that day
-then comes from the server, timed by tools/bench/serve.sh).
+takes in the page (charts cut, senses' values and percentiles redrawn), and, end to end, how
+long until the verdict of the new day shows after a one-day step and after a jump.
 
 Start the server first (release build):
   .build/release/decouple serve --port 8770 --rate-limit 0 --store /tmp/none.sqlite &
@@ -53,6 +53,27 @@ try:
         kind = "cold" if run < 2 else "warm"
         print(f"{kind} cache: verdict shown {shown} ms after navigation; slider step in the page "
               f"median {statistics.median(steps):.1f} ms, max {max(steps):.1f} ms (20 steps)")
+        # End to end: from the slider's input event until the verdict of the new day shows.
+        # A step of one day after the slider has rested for 1 s (the days either side are
+        # fetched ahead by then), and a jump to a day not asked for before (a new analysis).
+        if run >= 2:
+            for label, delta in (("one-day step", 1), ("jump of 37 days", 37)):
+                times = []
+                for k in range(10):
+                    time.sleep(1.0)
+                    times.append(req(S + "/execute/async", body={"script": f"""
+                      const done = arguments[arguments.length - 1];
+                      const s = document.getElementById('asof');
+                      const i = +s.value - {delta}; s.value = String(i);
+                      const t = performance.now();
+                      s.dispatchEvent(new Event('input'));
+                      const want = document.getElementById('asof-label').textContent;
+                      (function wait() {{
+                        if (document.body.dataset.asOf === want) done(performance.now() - t);
+                        else setTimeout(wait, 1);
+                      }})();""", "args": []}))
+                print(f"  as-of verdict, {label}: median {statistics.median(times):.1f} ms, "
+                      f"min {min(times):.1f}, max {max(times):.1f} (10 steps, end to end)")
         req(S, method="DELETE")
 finally:
     driver.terminate()

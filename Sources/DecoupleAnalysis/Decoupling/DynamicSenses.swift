@@ -57,7 +57,7 @@ public struct DynamicSenses: Sendable {
     let rb = rows.map { $0.returnB * 100 }
     // The two fits are independent: they run at the same time.
     let (dccFit, pelt) = Concurrently.both(
-      { Result { try Dcc.fit([ra, rb]) } },
+      { Result { try Dcc.fit([ra, rb], standardErrors: false) } },
       {
         Result {
           try Pelt.detect(

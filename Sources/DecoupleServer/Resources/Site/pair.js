@@ -15,7 +15,6 @@
   let events = [];        // embedded events
   let pairCharts = null;  // the time charts (charts.js)
   let asOfIndex = -1;
-  let verdictSeq = 0;
 
   // ---------- controls ----------
   const params = () => ({
@@ -63,6 +62,7 @@
         events.length ? Promise.resolve({ events }) : api("events").catch(() => ({ events: [] })),
       ]);
       full = doc;
+      verdicts.clear();
       events = ev.events;
       band = new Map((corr?.series ?? []).map((r) => [r.date, r]));
       buildCharts();
@@ -96,19 +96,57 @@
     fillSenses(row, null);
     const latest = i === full.series.length - 1;
     state.set({ asOf: latest ? null : row.date });
-    if (known) { showVerdict(known); return; }
-    const seq = ++verdictSeq;
+    if (known) { verdicts.set(verdictKey(i), known); showVerdict(known); return; }
+    const cached = verdicts.get(verdictKey(i));
+    if (cached) { showVerdict(cached); prefetchAround(i); return; }
     $("verdict").classList.add("busy");
-    clearTimeout(moveAsOf.timer);
-    moveAsOf.timer = setTimeout(async () => {
+    wantedIndex = i;
+    if (!inFlight) pump();
+  }
+
+  // One request at a time; while it runs the slider may move on, and the newest day is asked
+  // for next (days passed over in between are skipped). Answers are kept by day, and once the
+  // slider rests the days either side are fetched ahead, so an arrow-key step shows at once.
+  const verdicts = new Map();  // verdictKey → the analysis without rows
+  let wantedIndex = null;
+  let inFlight = false;
+  const verdictKey = (i) => `${JSON.stringify(params())}|${full.series[i].date}`;
+
+  async function fetchVerdict(i) {
+    const key = verdictKey(i);
+    if (verdicts.has(key)) return verdicts.get(key);
+    const latest = i === full.series.length - 1;
+    // The rows are here already: the verdict alone is asked for (a fraction of the bytes).
+    const doc = await api("analyze", { ...params(), to: latest ? null : full.series[i].date, "no-series": true });
+    if (verdicts.size > 400) verdicts.delete(verdicts.keys().next().value);
+    verdicts.set(key, doc);
+    return doc;
+  }
+
+  async function pump() {
+    inFlight = true;
+    while (wantedIndex !== null) {
+      const i = wantedIndex;
+      wantedIndex = null;
       try {
-        // The rows are here already: the verdict alone is asked for (a fraction of the bytes).
-        const doc = await api("analyze", { ...params(), to: latest ? null : row.date, "no-series": true });
-        if (seq === verdictSeq) showVerdict(doc);
+        const doc = await fetchVerdict(i);
+        if (i === asOfIndex) showVerdict(doc);
       } catch (e) {
-        if (seq === verdictSeq) Decouple.showError($("error"), e);
+        if (i === asOfIndex) Decouple.showError($("error"), e);
       }
-    }, 90);
+    }
+    inFlight = false;
+    prefetchAround(asOfIndex);
+  }
+
+  function prefetchAround(i) {
+    clearTimeout(prefetchAround.timer);
+    prefetchAround.timer = setTimeout(async () => {
+      for (const j of [i + 1, i - 1]) {
+        if (j < 0 || j >= full.series.length || asOfIndex !== i || inFlight) return;
+        try { await fetchVerdict(j); } catch { return; }
+      }
+    }, 150);
   }
 
   function showVerdict(doc) {
