@@ -32,7 +32,7 @@ import Testing
     let full = try CLI.run(args)
     let slim = try CLI.run(args + ["--no-series"])
     #expect(full.status == 0 && slim.status == 0, "\(slim.stderr)")
-    var f =
+    let f =
       try #require(JSONSerialization.jsonObject(with: Data(full.stdout.utf8)) as? NSDictionary)
       .mutableCopy() as! NSMutableDictionary
     let s = try #require(
