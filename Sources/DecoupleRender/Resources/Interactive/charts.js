@@ -201,12 +201,14 @@ Decouple.pairCharts = (() => {
       for (const c of charts) showReadout(c, null);
     }
 
-    /** How many rows apart two events must be to get markers of their own at the current
-     *  zoom: about fourteen markers across the visible width, and never closer than a week. */
+    /** How many rows apart two events must be to get markers of their own at the current zoom
+     *  and width: 80 pixels (room for a short label), and never closer than a week. */
     function markerGap() {
-      const range = charts[0]?.chart.timeScale().getVisibleLogicalRange();
+      const ts = charts[0]?.chart.timeScale();
+      const range = ts?.getVisibleLogicalRange();
       const rows = range ? range.to - range.from : asOfIndex + 1;
-      return Math.max(7, Math.round(rows / 14));
+      const width = Math.max(100, ts?.width() || 600);
+      return Math.max(7, Math.round(rows * 80 / width));
     }
     let placedGap = 0;
 
