@@ -1,4 +1,5 @@
 import DecoupleServer
+import FakeMarketServer
 import Foundation
 import TestSupport
 import Testing
@@ -18,11 +19,16 @@ import Testing
       || (env["CI"] != "true" && (chromedriver == nil || chromium == nil))
   }
 
-  /// Runs the dashboard on a free port for `body`.
-  static func withServer(_ body: (Int) async throws -> Void) async throws {
-    let store = FileManager.default.temporaryDirectory
+  /// Runs the dashboard on a free port for `body`, on `store` (default: a new, empty path)
+  /// with the live sources `environment` names.
+  static func withServer(
+    store: String? = nil, environment: [String: String] = [:], _ body: (Int) async throws -> Void
+  ) async throws {
+    let store =
+      store
+      ?? FileManager.default.temporaryDirectory
       .appendingPathComponent("decouple-browser-\(UUID().uuidString).sqlite").path
-    var config = ServerConfiguration(storePath: store, environment: [:])
+    var config = ServerConfiguration(storePath: store, environment: environment)
     config.port = 0
     config.timeout = .seconds(120)
     let dashboard = ServeCommand.dashboard(config)
@@ -189,5 +195,62 @@ import Testing
       try await driver.execute(
         "return performance.getEntriesByType('resource').map(e => e.name)") as? [String] ?? []
     #expect(requests.allSatisfy { $0.hasPrefix(origin) }, "\(requests)")
+  }
+
+  /// The data view's refresh runs `update` against the (fake) live sources with its progress
+  /// shown as it comes, then lists the refreshed series.
+  @Test(
+    .disabled(
+      if: skip, "chromium or chromedriver is missing (CI installs them), or DECOUPLE_SKIP_BROWSER=1"
+    ),
+    .timeLimit(.minutes(5)))
+  func dataViewRefreshShowsLiveProgress() async throws {
+    guard let chromedriver = Self.chromedriver, let chromium = Self.chromium else {
+      Issue.record("chromium and chromedriver are needed: apt-get install chromium chromium-driver")
+      return
+    }
+    let market = try await FakeMarketServer.start()
+    defer { market.stop() }
+    let store = temporaryStorePath()
+    let fetched = try await CLI.runAsync(
+      [
+        "fetch", "ETH", "--source", "coinbase", "--from", "2025-01-01", "--to", "2026-10-01",
+        "--store", store,
+      ],
+      environment: market.environment())
+    #expect(fetched.status == 0, "\(fetched.stderr)")
+    let before = market.state.requests.count
+    let profile = FileManager.default.temporaryDirectory
+      .appendingPathComponent("decouple-profile-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: profile) }
+    try await Self.withServer(store: store, environment: market.environment()) { port in
+      try await WebDriver.session(
+        chromedriver: chromedriver, chromium: chromium, profile: profile
+      ) { driver in
+        try await driver.navigate("http://127.0.0.1:\(port)/data")
+        try await driver.wait(
+          "the store's series",
+          until:
+            "return [...document.querySelectorAll('#symbols tbody tr')].some(r => r.cells[2].textContent.startsWith('store:coinbase'))"
+        )
+        #expect(try await Self.text(driver, "status").contains("1 stored series"))
+        try await driver.click("#refresh")
+        try await driver.wait(
+          "the update to finish",
+          until: "return /^Done/m.test(document.getElementById('log').textContent)")
+        let log = try await Self.text(driver, "log")
+        #expect(log.hasPrefix("Updating…"), "\(log)")
+        #expect(log.contains("Done: 1 series fetched."), "\(log)")
+        // The button comes back once the page has reloaded the status.
+        try await driver.wait(
+          "the refresh button back",
+          until: "return !document.getElementById('refresh').disabled")
+        try Self.keep(try await driver.screenshot(), "data-refreshed.png")
+        let errors = try await driver.consoleLog().filter { $0.level == "SEVERE" }
+        #expect(errors.isEmpty, "console: \(errors.map(\.message))")
+      }
+    }
+    // The refresh asked the live source again.
+    #expect(market.state.requests.count > before)
   }
 }

@@ -60,7 +60,9 @@
             else if (data.total) log.textContent += `${data.label}: ${data.done} of ${data.total}\n`;
           } else if (name === "done") {
             const n = (data.fetched ?? data.outcomes ?? []).length;
-            log.textContent += `Done${n ? `: ${n} series fetched` : ""}.\n`;
+            const current = (data.upToDate ?? []).length;
+            const parts = [n ? `${n} series fetched` : "", current ? `${current} already up to date` : ""].filter(Boolean);
+            log.textContent += `Done${parts.length ? ": " + parts.join(", ") : ""}.\n`;
           } else if (name === "error") {
             log.textContent += `Failed: ${data.message}\n`;
           }
