@@ -47,14 +47,14 @@ struct CSVTable: Sendable {
     storage.withUnsafeBufferPointer { bytes in
       // Every field ends at a delimiter, a line break or the end: an upper bound for the spans
       // and lines, so both are allocated once and written without growing.
-      let (breaks, ends) = CSVTable.counts(delimiter: delimiter, in: bytes)
+      let (breaks, ends, hasReturns) = CSVTable.counts(delimiter: delimiter, in: bytes)
       lines = [Int](unsafeUninitializedCapacity: breaks + 1) { lineBuffer, lineCount in
         decouple_advise_huge_pages(lineBuffer.baseAddress, lineBuffer.count * 8)
         spans = [Int32](unsafeUninitializedCapacity: 2 * (ends + 1)) { spanBuffer, spanCount in
           decouple_advise_huge_pages(spanBuffer.baseAddress, spanBuffer.count * 4)
           var out = Output(spans: spanBuffer, lines: lineBuffer)
           do throws(ImportError) {
-            try scan.run(bytes, &out, file: file, delimiter: delimiter)
+            try scan.run(bytes, &out, file: file, delimiter: delimiter, hasReturns: hasReturns)
           } catch {
             failure = error
           }

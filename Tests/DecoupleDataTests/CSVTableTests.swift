@@ -60,7 +60,10 @@ import Testing
   @Test(arguments: ["", "a", "a,b\r\n", "12345678,\n12345678\r\n,,,,,,,,,\n", "x\ny;z\n"])
   func countsMatchAByteByByteCount(_ text: String) {
     let bytes = Array(text.utf8)
-    let (breaks, ends) = bytes.withUnsafeBufferPointer { CSVTable.counts(delimiter: 44, in: $0) }
+    let (breaks, ends, hasReturns) = bytes.withUnsafeBufferPointer {
+      CSVTable.counts(delimiter: 44, in: $0)
+    }
+    #expect(hasReturns == bytes.contains(13))
     #expect(breaks == bytes.filter { $0 == 10 || $0 == 13 }.count)
     #expect(ends == bytes.filter { $0 == 10 || $0 == 13 || $0 == 44 }.count)
   }
