@@ -129,4 +129,53 @@ import Testing
         "\(String(describing: e))")
     }
   }
+
+  /// Coin Metrics' own documented example of `/v4/timeseries/asset-metrics` (daily metrics, a
+  /// page of two with its `next_page_token` and `next_page_url`), served for every request: the
+  /// page it names is asked for once, as named, and naming it again ends the fetch.
+  @Test func coinMetricsFollowsNextPageURLAndStopsOnARepeatedPage() async throws {
+    let body = try Fixture.text("recorded/coinmetrics/asset-metrics-daily.openapi-example.json")
+    try await withServer { server in
+      server.state.serve("cm-daily", body: body)
+      let c = CoinMetrics(baseURL: server.recordedURL("cm-daily"))
+      let e = await fetchError {
+        _ = try await c.fetch(
+          FetchRequest(
+            symbol: "BTC", interval: .day, from: Day(iso: "2020-02-29")!.startTime,
+            to: Day(iso: "2020-03-02")!.startTime),
+          http: fastClient)
+      }
+      #expect(e?.description.contains("its next page is one already fetched") == true)
+      let requests = server.state.requests
+      #expect(requests.count == 2)
+      // The second request is the next_page_url's own path and query, on our host.
+      #expect(
+        requests.last?.hasPrefix(
+          "/recorded/cm-daily/v4/timeseries/asset-metrics?api_key=%3Cyour_key%3E&pretty=true"
+            + "&assets=btc&metrics=SplyBMXNtv,PriceUSD&page_size=2&next_page_token=0."
+            + "MjAyMC0wNi0wN1QwMDowMDowMFo,MjAyMC0wNi0wN1QwMDowMDowMFo") == true,
+        "\(requests)")
+    }
+  }
+
+  /// Coin Metrics' documented example of one-second reference rates, answered to a daily
+  /// request: the off-grid row is named with its full timestamp, seconds and all.
+  @Test func coinMetricsNamesAnOffGridRowWithItsFullTimestamp() async throws {
+    let body = try Fixture.text("recorded/coinmetrics/asset-metrics-1s.openapi-example.json")
+    try await withServer { server in
+      server.state.serve("cm-1s", body: body)
+      let c = CoinMetrics(baseURL: server.recordedURL("cm-1s"))
+      let e = await fetchError {
+        _ = try await c.fetch(
+          FetchRequest(
+            symbol: "BTC", interval: .day, from: Day(iso: "2020-06-18")!.startTime,
+            to: Day(iso: "2020-06-19")!.startTime),
+          http: fastClient)
+      }
+      #expect(
+        e?.description
+          == "coinmetrics returned a row at 2020-06-18T11:36:09.000000000Z, which is not on the "
+          + "1d grid.", "\(String(describing: e))")
+    }
+  }
 }
