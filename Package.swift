@@ -17,6 +17,8 @@ let package = Package(
   products: [
     .library(name: "Decouple", targets: ["DecoupleWorkspace"]),
     .library(name: "DecoupleStats", targets: ["DecoupleStats"]),
+    // For Benchmarks/ (import-timing): the importer alone, without the store or the server.
+    .library(name: "DecoupleData", targets: ["DecoupleData"]),
     .executable(name: "decouple", targets: ["decouple"]),
   ],
   dependencies: [
@@ -31,7 +33,9 @@ let package = Package(
     .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
   ],
   targets: [
-    .target(name: "DecoupleData", resources: [.copy("Resources/Dataset")]),
+    .target(
+      name: "DecoupleData", dependencies: ["CDecoupleShims"],
+      resources: [.copy("Resources/Dataset")]),
     .target(name: "DecoupleSeries", dependencies: ["DecoupleData"]),
     .target(name: "CDecoupleShims"),
     .target(name: "DecoupleStats", dependencies: ["CDecoupleShims"]),

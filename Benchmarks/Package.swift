@@ -8,6 +8,8 @@ import PackageDescription
 // - `econ-timing`: best wall times of ADF/KPSS/Engle–Granger/Johansen (tools/bench/unitroot.py).
 // - `timing`: a plain executable that prints the best wall time of `Rolling.correlation`, used by
 //   `tools/bench/rolling_corr.py` to compare against pandas, polars and numbagg on the same data.
+// - `import-timing`: best wall time of `Importer.read(contentsOf:)` on a CSV file, used by
+//   `tools/bench/import.py` to compare against pandas `read_csv` + `to_datetime` on the same file.
 // - `universe`: one asset against 2,000 and a 100-asset pairwise rolling matrix, timed by
 //   `tools/bench/universe.py` against pandas on the same inputs.
 let package = Package(
@@ -37,6 +39,11 @@ let package = Package(
       name: "econ-timing",
       dependencies: [.product(name: "DecoupleStats", package: "Decouple")],
       path: "Sources/econ-timing"
+    ),
+    .executableTarget(
+      name: "import-timing",
+      dependencies: [.product(name: "DecoupleData", package: "Decouple")],
+      path: "Sources/import-timing"
     ),
     .executableTarget(
       name: "universe",

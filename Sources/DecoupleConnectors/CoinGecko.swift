@@ -108,9 +108,14 @@ public struct CoinGecko: Connector {
         throw JSONBody.malformed(r, info.id, "a price that is not [ms, price]")
       }
       let t = Int64(ms) / 1000
-      if i == prices.count - 1, t % day != 0 {
-        result.notes.append("The live price at \(ObservationCheck.label(t)) was left out.")
-        continue
+      if t % day != 0 {
+        if i == prices.count - 1 {
+          result.notes.append("The live price at \(ObservationCheck.label(t)) was left out.")
+          continue
+        }
+        // Named at the snapshot's own time (to the second), before any redating.
+        throw FetchError.misaligned(
+          source: info.id, time: ObservationCheck.label(t), interval: request.interval.rawValue)
       }
       result.observations.append(Observation(time: t - day, value: price, volume: volumeAt[t]))
     }

@@ -20,7 +20,12 @@ enum JSONBody {
   /// not numbers. (`x is Bool` cannot tell them apart: a JSON `0` or `1` bridges to `Bool` too.)
   static func number(_ x: Any?) -> Double? {
     if let n = x as? NSNumber {
-      return String(cString: n.objCType) == "c" ? nil : n.doubleValue
+      if String(cString: n.objCType) == "c" { return nil }  // a JSON true or false
+      // Foundation on Linux reads long decimals (Yahoo's 125.82673645019531) as
+      // NSDecimalNumber, whose doubleValue is not correctly rounded (…536, 4 ulps off); its
+      // decimal text is exact, and Double(String) rounds it correctly.
+      if n is NSDecimalNumber { return Double(n.stringValue) ?? n.doubleValue }
+      return n.doubleValue
     }
     if let s = x as? String { return Double(s) }
     return nil

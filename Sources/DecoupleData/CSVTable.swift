@@ -1,13 +1,19 @@
+import CDecoupleShims
+
 /// A parsed CSV file: a header and rectangular data rows, with the line each row starts on.
 ///
 /// RFC 4180: fields may be quoted, a doubled quote inside quotes is one quote, quoted fields may
 /// hold commas and line breaks, records end with LF or CRLF and the last newline is optional.
-/// A UTF-8 byte-order mark is skipped and empty lines are ignored. Field bytes are stored
-/// unescaped in one buffer; every data row has exactly as many fields as the header.
+/// A UTF-8 byte-order mark is skipped and empty lines are ignored. Every data row has exactly as
+/// many fields as the header.
+///
+/// The file's bytes are kept once: a field is a span of them (a quoted field without doubled
+/// quotes is the span between its quotes), and only a field that needs unescaping (a doubled
+/// quote, or text after its closing quote) is copied, unescaped, after the file's bytes.
 struct CSVTable: Sendable {
   /// Header names, with surrounding spaces trimmed.
   let header: [String]
-  /// Unescaped bytes of all data fields, back to back.
+  /// The file's bytes, then the unescaped copies of the fields that needed one.
   let storage: [UInt8]
   /// Two entries per field: start and end offset into `storage`, row-major.
   let spans: [Int32]
@@ -25,99 +31,40 @@ struct CSVTable: Sendable {
 
   /// Parses `bytes`, fields split at `delimiter`; `file` names the file in errors. With
   /// `header`, the file has no header row: its first record is data and must have as many
-  /// fields as `header` has names.
+  /// fields as `header` has names. The table keeps `bytes` as its storage (no copy).
   /// - Throws: `ImportError.empty` (no header or no data rows), `.wrongFieldCount`,
-  ///   `.unterminatedQuote`.
-  /// - Complexity: O(n) in the size of the input, one pass.
+  ///   `.unterminatedQuote`, `.unreadable` for 2 GiB or more (offsets are 32-bit).
+  /// - Complexity: O(n) in the size of the input: a count, eight bytes at a time, then one pass.
   init(
-    bytes: UnsafeBufferPointer<UInt8>, file: String, delimiter: UInt8 = UInt8(ascii: ","),
+    bytes: consuming [UInt8], file: String, delimiter: UInt8 = UInt8(ascii: ","),
     header given: [String]? = nil
   ) throws(ImportError) {
-    var storage: [UInt8] = []
-    storage.reserveCapacity(bytes.count)
+    var storage = bytes
+    var scan = Scan(count: storage.count, header: given)
     var spans: [Int32] = []
-    spans.reserveCapacity(bytes.count / 4)
     var lines: [Int] = []
-    var header: [String]? = given
-    let n = bytes.count
-    let comma = delimiter, quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n")
-    let cr = UInt8(ascii: "\r")
-    var i = 0
-    if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
-    var line = 1
-    while i < n {
-      let recordLine = line
-      let firstSpan = spans.count
-      var wasQuoted = false
-      while true {  // one field per iteration
-        let start = storage.count
-        if bytes[i] == quote {
-          wasQuoted = true
-          i += 1
-          while true {
-            guard i < n else { throw .unterminatedQuote(file: file, line: recordLine) }
-            let c = bytes[i]
-            if c == quote {
-              if i + 1 < n, bytes[i + 1] == quote {
-                storage.append(quote)
-                i += 2
-              } else {
-                i += 1
-                break
-              }
-            } else {
-              if c == lf { line += 1 }
-              storage.append(c)
-              i += 1
-            }
+    var failure: ImportError?
+    storage.withUnsafeBufferPointer { bytes in
+      // Every field ends at a delimiter, a line break or the end: an upper bound for the spans
+      // and lines, so both are allocated once and written without growing.
+      let (breaks, ends, hasReturns) = CSVTable.counts(delimiter: delimiter, in: bytes)
+      lines = [Int](unsafeUninitializedCapacity: breaks + 1) { lineBuffer, lineCount in
+        decouple_advise_huge_pages(lineBuffer.baseAddress, lineBuffer.count * 8)
+        spans = [Int32](unsafeUninitializedCapacity: 2 * (ends + 1)) { spanBuffer, spanCount in
+          decouple_advise_huge_pages(spanBuffer.baseAddress, spanBuffer.count * 4)
+          var out = Output(spans: spanBuffer, lines: lineBuffer)
+          do throws(ImportError) {
+            try scan.run(bytes, &out, file: file, delimiter: delimiter, hasReturns: hasReturns)
+          } catch {
+            failure = error
           }
+          (spanCount, lineCount) = (out.spanCount, out.lineCount)
         }
-        // Unquoted text (or stray text after a closing quote) up to the delimiter.
-        let from = i
-        while i < n {
-          let c = bytes[i]
-          if c == comma || c == lf || c == cr { break }
-          i += 1
-        }
-        if i > from { storage.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<i])) }
-        spans.append(Int32(start))
-        spans.append(Int32(storage.count))
-        if i < n, bytes[i] == comma {
-          i += 1
-          if i == n {  // a trailing comma at the end of the input: one more empty field
-            spans.append(Int32(storage.count))
-            spans.append(Int32(storage.count))
-          } else {
-            continue
-          }
-        }
-        if i < n, bytes[i] == cr { i += 1 }
-        if i < n, bytes[i] == lf { i += 1 }
-        line += 1
-        break
-      }
-      let found = (spans.count - firstSpan) / 2
-      if found == 1, !wasQuoted, spans[firstSpan] == spans[firstSpan + 1] {
-        spans.removeLast(2)  // an empty line
-        continue
-      }
-      if let header {
-        guard found == header.count else {
-          throw .wrongFieldCount(
-            file: file, line: recordLine, expected: header.count, found: found,
-            delimiter: Character(UnicodeScalar(delimiter)))
-        }
-        lines.append(recordLine)
-      } else {
-        header = (0..<found).map { f in
-          let s = Int(spans[firstSpan + 2 * f]), e = Int(spans[firstSpan + 2 * f + 1])
-          return String(decoding: storage[s..<e], as: UTF8.self).trimmingSpaces
-        }
-        spans.removeAll(keepingCapacity: true)
-        storage.removeAll(keepingCapacity: true)
       }
     }
-    guard let header, !lines.isEmpty else { throw .empty(file: file) }
+    if let failure { throw failure }
+    guard let header = scan.header, !lines.isEmpty else { throw .empty(file: file) }
+    if !scan.extra.isEmpty { storage.append(contentsOf: scan.extra) }
     self.header = header
     self.storage = storage
     self.spans = spans

@@ -40,20 +40,20 @@ public enum Importer {
     guard !isDirectory.boolValue else {
       throw ImportError.unreadable(path: url.path, reason: "it is a directory")
     }
-    let data: Data
+    let bytes: [UInt8]
     do {
-      data = try Data(contentsOf: url)
+      bytes = try FileBytes.read(url)
     } catch {
       throw ImportError.unreadable(path: url.path, reason: error.localizedDescription)
     }
-    return try parse(data, file: url.lastPathComponent, options: options)
+    return try parse(bytes: bytes, file: url.lastPathComponent, options: options)
   }
 
   /// Imports CSV `text`; `file` names it in messages and in each series' source.
   public static func parse(
     _ text: String, file: String, options: ImportOptions = .init()
   ) throws -> ImportedFile {
-    try parse(Data(text.utf8), file: file, options: options)
+    try parse(bytes: Array(text.utf8), file: file, options: options)
   }
 
   /// Imports CSV bytes (UTF-8); `file` names them in messages and in each series' source.
@@ -61,21 +61,29 @@ public enum Importer {
   ///   `.unterminatedQuote`, `.invalidDate`, `.ambiguousDayOrder`, `.invalidNumber`,
   ///   `.duplicateDate`, `.outOfOrder`,
   ///   `.missingColumn` or `.noData` (a picked value column without values).
-  /// - Complexity: O(rows × columns), a single pass over the bytes.
+  /// - Complexity: O(rows × columns): a count of the delimiters and line breaks, one pass that
+  ///   splits the fields, then one over the dates and one per value column.
   public static func parse(
     _ data: Data, file: String, options: ImportOptions = .init()
   ) throws -> ImportedFile {
-    let shape = data.withUnsafeBytes {
-      FileShape(bytes: $0.bindMemory(to: UInt8.self), options: options)
+    try parse(bytes: [UInt8](data), file: file, options: options)
+  }
+
+  /// Imports CSV bytes; the table parsed from them keeps them as its storage, and is released
+  /// before the series are built, so a file is held once at a time.
+  static func parse(
+    bytes: consuming [UInt8], file: String, options: ImportOptions
+  ) throws -> ImportedFile {
+    let shape = bytes.withUnsafeBufferPointer { FileShape(bytes: $0, options: options) }
+    let layout: ImportLayout
+    var cells: ParsedRows
+    do {  // the table (and with it the file's bytes) ends with this block
+      let table = try CSVTable(
+        bytes: bytes, file: file, delimiter: shape.delimiter, header: shape.header)
+      layout = try ImportLayout(
+        header: table.header, table: table, file: file, options: options, shape: shape)
+      cells = try RowReader.read(table, layout: layout, file: file)
     }
-    let table = try data.withUnsafeBytes { raw throws(ImportError) in
-      try CSVTable(
-        bytes: raw.bindMemory(to: UInt8.self), file: file, delimiter: shape.delimiter,
-        header: shape.header)
-    }
-    let layout = try ImportLayout(
-      header: table.header, table: table, file: file, options: options, shape: shape)
-    var cells = try RowReader.read(table, layout: layout, file: file)
     var notes = layout.notes + cells.notes
     cells.arrangeChronologically(notes: &notes)
     if layout.format == .farside { cells.dropBogusFirstRow(notes: &notes) }

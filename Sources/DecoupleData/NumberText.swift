@@ -1,11 +1,11 @@
 /// Reads decimal numbers from UTF-8 bytes without allocating.
 enum NumberText {
   /// Exact powers of ten, 10^0 … 10^22 (all exactly representable as `Double`).
-  static let powers: [Double] = (0...22).map { e in
-    var p = 1.0
-    for _ in 0..<e { p *= 10 }
-    return p
-  }
+  /// (A literal, so the optimizer emits it as static data: no lazy initialisation per call.)
+  static let powers: [Double] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+  ]
 
   /// Parses a finite decimal such as `-95.1`, `3987.48095703125`, `1e-3` or a big integer
   /// string (`701733520418616185256`). Surrounding spaces are ignored.
@@ -20,6 +20,41 @@ enum NumberText {
     while s < e, b[s] == 32 || b[s] == 9 { s += 1 }
     while e > s, b[e - 1] == 32 || b[e - 1] == 9 { e -= 1 }
     guard s < e else { return nil }
+    var i = s
+    var negative = false
+    if b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") {
+      negative = b[i] == UInt8(ascii: "-")
+      i += 1
+    }
+    // The common case first: at most 15 digits around an optional point, nothing else (the
+    // mantissa is then exact, and so is one division by a power of ten).
+    let first = i
+    var m: UInt64 = 0
+    while i < e, b[i] &- 48 < 10 {
+      m = m &* 10 &+ UInt64(b[i] &- 48)
+      i &+= 1
+    }
+    var digits = i &- first
+    var fraction = 0
+    if i < e, b[i] == UInt8(ascii: ".") {
+      i &+= 1
+      let point = i
+      while i < e, b[i] &- 48 < 10 {
+        m = m &* 10 &+ UInt64(b[i] &- 48)
+        i &+= 1
+      }
+      fraction = i &- point
+      digits &+= fraction
+    }
+    if i == e, digits > 0, digits <= 15 {
+      let v = Double(Int64(truncatingIfNeeded: m)) / powers[fraction]
+      return negative ? -v : v
+    }
+    return general(b, s, e)
+  }
+
+  /// `parse(_:)` for any length and with an exponent, on the trimmed text `b[s..<e]`.
+  private static func general(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Double? {
     var i = s
     var negative = false
     if b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") {

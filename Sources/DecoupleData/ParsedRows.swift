@@ -1,10 +1,11 @@
 /// The rows of a file after parsing: a date key per row (days since 1970, or UTC seconds for
-/// intraday files), row-major values with NaN for missing cells, and the chronological order.
+/// intraday files), one array of values per value column with NaN for missing cells, and the
+/// chronological order.
 struct ParsedRows {
   var keys: [Int64]
   var lines: [Int]
-  var values: [Double]
-  var width: Int
+  /// One array per value column, a value per row (NaN where the cell is missing).
+  var columns: [[Double]]
   var intraday: Bool
   var descending: Bool
   /// Notes from reading the rows, before any file-level notes are added.
@@ -15,12 +16,11 @@ struct ParsedRows {
   var order: [Int]
 
   init(
-    keys: [Int64], lines: [Int], values: [Double], width: Int, intraday: Bool, descending: Bool
+    keys: [Int64], lines: [Int], columns: [[Double]], intraday: Bool, descending: Bool
   ) {
     self.keys = keys
     self.lines = lines
-    self.values = values
-    self.width = width
+    self.columns = columns
     self.intraday = intraday
     self.descending = descending
     order = Array(keys.indices)
@@ -69,8 +69,8 @@ struct ParsedRows {
   /// are not matched: they are real no-flow days.
   mutating func dropBogusFirstRow(notes: inout [String]) {
     guard order.count > 1, let first = order.first else { return }
-    let (values, width, keys) = (self.values, self.width, self.keys)
-    let row = { (r: Int) in values[(r * width)..<((r + 1) * width)] }
+    let (columns, keys) = (self.columns, self.keys)
+    let row = { (r: Int) in columns.map { $0[r] } }
     let head = row(first)
     guard head.contains(where: { !$0.isNaN && $0 != 0 }) else { return }
     let same = { (a: Double, b: Double) in a == b || (a.isNaN && b.isNaN) }
@@ -98,22 +98,27 @@ struct ParsedRows {
   ) -> ImportedFile {
     var daily: [DailySeries] = []
     var bars: [IntradaySeries] = []
+    let rows = keys.count
+    // The kept rows' keys (and days) in order, built once: a column without missing values
+    // shares them (one buffer for every series of a complete file).
+    let inFileOrder = order.elementsEqual(0..<rows)
+    let keptKeys = inFileOrder ? keys : order.map { keys[$0] }
+    let keptDays = intraday ? [] : keptKeys.map { Day(daysSince1970: Int($0)) }
     for (j, name) in layout.names.enumerated() {
-      var ks: [Int64] = []
-      var vs: [Double] = []
-      ks.reserveCapacity(order.count)
-      vs.reserveCapacity(order.count)
-      for r in order {
-        let v = values[r * width + j]
-        if !v.isNaN {
-          ks.append(keys[r])
-          vs.append(v)
-        }
+      let column = columns[j]
+      // In file order, a column is its series' values as it is (the buffer is shared).
+      var vs = inFileOrder ? column : order.map { column[$0] }
+      let missing = vs.reduce(0) { $0 + ($1.isNaN ? 1 : 0) }
+      var ks = keptKeys
+      var ds = keptDays
+      if missing > 0 {
+        let kept = vs.indices.filter { !vs[$0].isNaN }
+        vs = kept.map { vs[$0] }
+        if intraday { ks = kept.map { keptKeys[$0] } } else { ds = kept.map { keptDays[$0] } }
       }
       var seriesNotes = notes + (columnNotes[j] ?? [])
-      let skipped = order.count - ks.count
-      if skipped > 0 {
-        seriesNotes.append("\(skipped) rows with an empty '\(name)' cell were left out.")
+      if missing > 0 {
+        seriesNotes.append("\(missing) rows with an empty '\(name)' cell were left out.")
       }
       let source = SeriesSource(file: file, format: layout.format.rawValue, column: name)
       if intraday {
@@ -123,8 +128,8 @@ struct ParsedRows {
       } else {
         daily.append(
           DailySeries(
-            name: name, days: ks.map { Day(daysSince1970: Int($0)) }, values: vs,
-            calendar: calendar, source: source, notes: seriesNotes))
+            name: name, days: ds, values: vs, calendar: calendar, source: source,
+            notes: seriesNotes))
       }
     }
     return ImportedFile(

@@ -5,8 +5,7 @@ import Testing
 
 @Suite struct CSVTableTests {
   func table(_ text: String) throws -> CSVTable {
-    let bytes = Array(text.utf8)
-    return try bytes.withUnsafeBufferPointer { try CSVTable(bytes: $0, file: "t.csv") }
+    try CSVTable(bytes: Array(text.utf8), file: "t.csv")
   }
 
   func rows(_ t: CSVTable) -> [[String]] {
@@ -43,5 +42,29 @@ import Testing
     #expect(throws: ImportError.unterminatedQuote(file: "t.csv", line: 2)) {
       try table("a,b\n\"1,2\n3,4\n")
     }
+  }
+
+  @Test func onlyFieldsThatNeedUnescapingAreCopied() throws {
+    // Plain and quoted fields are spans of the file's own bytes: nothing is added after them.
+    let plain = "d,v\n\"2024-01-01\",\"1,5\"\n2024-01-02,2\n"
+    let t = try table(plain)
+    #expect(rows(t) == [["2024-01-01", "1,5"], ["2024-01-02", "2"]])
+    #expect(t.storage.count == plain.utf8.count)
+    // A doubled quote, and text after a closing quote, are unescaped into copies after them.
+    let escaped = "d,v\n\"a\"\"b\",\"x\"y\n"
+    let u = try table(escaped)
+    #expect(rows(u) == [["a\"b", "xy"]])
+    #expect(u.storage.count == escaped.utf8.count + "a\"b".utf8.count + "xy".utf8.count)
+  }
+
+  @Test(arguments: ["", "a", "a,b\r\n", "12345678,\n12345678\r\n,,,,,,,,,\n", "x\ny;z\n"])
+  func countsMatchAByteByByteCount(_ text: String) {
+    let bytes = Array(text.utf8)
+    let (breaks, ends, hasReturns) = bytes.withUnsafeBufferPointer {
+      CSVTable.counts(delimiter: 44, in: $0)
+    }
+    #expect(hasReturns == bytes.contains(13))
+    #expect(breaks == bytes.filter { $0 == 10 || $0 == 13 }.count)
+    #expect(ends == bytes.filter { $0 == 10 || $0 == 13 || $0 == 44 }.count)
   }
 }

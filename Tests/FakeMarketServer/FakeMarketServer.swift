@@ -21,6 +21,11 @@ public final class FakeMarketServer: Sendable {
     URL(string: "http://127.0.0.1:\(port)/\(fault)/\(source)")!
   }
 
+  /// The base URL under which the recording `name` (see `State.serve`) is served unchanged.
+  public func recordedURL(_ name: String) -> URL {
+    URL(string: "http://127.0.0.1:\(port)/recorded/\(name)")!
+  }
+
   /// The environment that points every connector of the CLI at this server.
   public func environment(fault: String = "ok") -> [String: String] {
     [
@@ -103,6 +108,14 @@ public final class FakeMarketServer: Sendable {
       get { lock.withLock { _adjustment } }
       set { lock.withLock { _adjustment = newValue } }
     }
+
+    private var _recordings: [String: (String, String)] = [:]
+    /// Serves `body` unchanged, with `contentType`, for every request under
+    /// `recordedURL(name)` (a recorded response that others published).
+    public func serve(_ name: String, body: String, contentType: String = "application/json") {
+      lock.withLock { _recordings[name] = (contentType, body) }
+    }
+    func recording(_ name: String) -> (String, String)? { lock.withLock { _recordings[name] } }
 
     /// Records a request; returns whether this exact URI was seen before.
     func record(_ uri: String) -> Bool {

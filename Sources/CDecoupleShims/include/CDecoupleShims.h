@@ -1,5 +1,6 @@
 // Platform shims for the DecoupleStats kernels: packed square roots and divisions, which Swift
-// does not emit for SIMD types without target flags, and a page-size hint for large outputs.
+// does not emit for SIMD types without target flags, and a page-size hint for large outputs
+// (also used by the DecoupleData importer for a file's bytes and columns).
 #ifndef C_DECOUPLE_SHIMS_H
 #define C_DECOUPLE_SHIMS_H
 

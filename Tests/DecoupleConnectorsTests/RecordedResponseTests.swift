@@ -1,0 +1,181 @@
+import DecoupleConnectors
+import DecoupleData
+import FakeMarketServer
+import Foundation
+import TestSupport
+import Testing
+
+/// The connectors on responses the real services gave, recorded and published by others and
+/// served unchanged (`Tests/TestSupport/Fixtures/recorded/SOURCES.md` gives each one's origin
+/// and licence). The expected values are read off the recordings themselves.
+@Suite struct RecordedResponseTests {
+  /// The body of a recording, cut out of its wrapper byte for byte.
+  func body(_ fixture: String, key: String, occurrence: Int = 1) throws -> String {
+    let text = try Fixture.text("recorded/" + fixture)
+    return try #require(jsonValue(after: key, in: text, occurrence: occurrence))
+  }
+
+  /// Yahoo's chart API for AAPL from 2020-08-31 (the day of its 4:1 split) to 2020-11-07 (a
+  /// $0.205 dividend went ex on 2020-11-06), recorded on 2025-02-20 by yahoo-finance2.
+  @Test func yahooStoresTheAdjustedCloseWithOpenHighLowAdjustedAlike() async throws {
+    let body = try body("yahoo/chart-AAPL-2020-08-31-to-2020-11-07.json", key: "bodyJson")
+    try await withServer { server in
+      server.state.serve("aapl", body: body)
+      let c = Yahoo(baseURL: server.recordedURL("aapl"))
+      let r = try await c.fetch(
+        FetchRequest(
+          symbol: "AAPL", interval: .day, from: Day(iso: "2020-08-31")!.startTime,
+          to: Day(iso: "2020-11-07")!.startTime),
+        http: fastClient)
+      #expect(r.timeZone == "America/New_York" && r.calendar == .exchange)
+      // 49 sessions, each on its New York day (09:30 is 13:30 UTC, 14:30 UTC after 1 November).
+      #expect(r.observations.count == 49)
+      #expect(r.observations.first?.day == Day(iso: "2020-08-31"))
+      #expect(r.observations.last?.day == Day(iso: "2020-11-06"))
+      // The value is the recorded adjclose, exactly (both are the same JSON number).
+      let first = try #require(r.observations.first)
+      #expect(first.value == 125.82673645019531)
+      #expect(r.observations.last?.value == 115.93415069580078)
+      // The recorded raw low that day is 126, above the adjusted close: stored unadjusted, the
+      // value would lie below the day's low. Adjusted by adjclose ÷ close it does not.
+      let factor = 125.82673645019531 / 129.0399932861328
+      #expect(abs(try #require(first.low) - 126 * factor) < 1e-9)
+      #expect(abs(try #require(first.high) - 131 * factor) < 1e-9)
+      #expect(
+        r.observations.allSatisfy { o in
+          guard let low = o.low, let high = o.high else { return false }
+          return low <= o.value && o.value <= high
+        })
+    }
+  }
+
+  /// Coinbase Exchange candles for BTC-USDT, one hour (2024-03-13 11:00 UTC), from ccxt's static
+  /// test responses (`fetchOHLCV`, the third `httpResponse` of the file).
+  @Test func coinbaseTakesTheQuoteCurrencyFromTheProductAndKeepsHolesAsGaps() async throws {
+    let body = try body("coinbase/coinbaseexchange.ccxt.json", key: "httpResponse", occurrence: 3)
+    try await withServer { server in
+      server.state.serve("btc-usdt", body: body)
+      let c = Coinbase(baseURL: server.recordedURL("btc-usdt"))
+      // 10:00 to 13:00 UTC: the recording holds only 11:00.
+      let r = try await c.fetch(
+        FetchRequest(symbol: "BTC-USDT", interval: .hour, from: 1_710_324_000, to: 1_710_334_800),
+        http: fastClient)
+      #expect(server.state.requests[0].contains("/products/BTC-USDT/candles?granularity=3600"))
+      #expect(r.instrument == "BTC-USDT" && r.unit == "USDT")
+      // [time, low, high, open, close, volume] as recorded.
+      #expect(r.observations.count == 1)
+      let o = try #require(r.observations.first)
+      #expect(o.time == 1_710_327_600)
+      #expect(o.value == 73370.65 && o.open == 73243.33 && o.high == 73402.47)
+      #expect(o.low == 73241.5 && o.volume == 1.56794406)
+      // 12:00 is finished but absent: a gap, stored as one and said, not a failed fetch.
+      #expect(
+        r.notes.contains {
+          $0.contains("has no row for 1 hour inside the range (2024-03-13T12:00Z)")
+            && $0.hasSuffix("it is stored as a gap.")
+        }, "\(r.notes)")
+    }
+  }
+
+  /// Kraken OHLC for XBTUSDT, hourly, from ccxt's static test responses: five hours from
+  /// 2024-01-30 15:00 UTC, then nothing until 2024-02-01 15:00 UTC.
+  @Test func krakenKeepsTheRowsAroundAHoleAndStoresTheHoleAsGaps() async throws {
+    let body = try Fixture.text("recorded/kraken/OHLC-XBTUSDT-1h.ccxt-httpResponse.json")
+    try await withServer { server in
+      server.state.serve("xbtusdt", body: body)
+      let c = Kraken(baseURL: server.recordedURL("xbtusdt"))
+      let r = try await c.fetch(
+        FetchRequest(symbol: "BTC-USDT", interval: .hour, from: 1_706_626_800, to: 1_706_803_200),
+        http: fastClient)
+      #expect(server.state.requests[0].contains("/0/public/OHLC?pair=BTCUSDT&interval=60"))
+      // Kraken's own name for the pair; the unit is the quote currency asked for.
+      #expect(r.instrument == "XBTUSDT" && r.unit == "USDT")
+      #expect(
+        r.observations.map(\.time) == [
+          1_706_626_800, 1_706_630_400, 1_706_634_000, 1_706_637_600, 1_706_641_200, 1_706_799_600,
+        ])
+      // [time, open, high, low, close, vwap, volume, count]: the close, not the vwap.
+      #expect(r.observations[0].value == 43361.1 && r.observations[0].open == 43437.5)
+      #expect(r.observations[0].volume == 18.7543011)
+      #expect(r.observations.last?.value == 42548.5)
+      // 20:00 on 30 January to 14:00 on 1 February: 43 hours the recording does not have.
+      #expect(
+        r.notes.contains {
+          $0.contains("has no row for 43 hours inside the range (2024-01-30T20:00Z, ")
+            && $0.hasSuffix("they are stored as gaps.")
+        }, "\(r.notes)")
+    }
+  }
+
+  /// CoinGecko's market chart for bitcoin, five-minute prices of 2018-08-27 (the body of
+  /// pycoingecko's `test_get_coin_market_chart_by_id`), asked for as daily data.
+  @Test func coinGeckoNamesAnOffGridSnapshotAtItsOwnTimeToTheSecond() async throws {
+    let body = try Fixture.text("recorded/coingecko/market_chart-bitcoin-usd-1.pycoingecko.json")
+    try await withServer { server in
+      server.state.serve("bitcoin", body: body)
+      let c = CoinGecko(baseURL: server.recordedURL("bitcoin"))
+      let e = await fetchError {
+        _ = try await c.fetch(
+          FetchRequest(
+            symbol: "BTC", interval: .day, from: Day(iso: "2018-08-01")!.startTime,
+            to: Day(iso: "2018-08-28")!.startTime),
+          http: fastClient)
+      }
+      // 1535373899623 ms is 2018-08-27 12:44:59.623 UTC: the seconds are kept, and the time is
+      // the snapshot's, not the day before it that a midnight snapshot would be dated.
+      #expect(
+        e?.description
+          == "coingecko returned a row at 2018-08-27T12:44:59Z, which is not on the 1d grid.",
+        "\(String(describing: e))")
+    }
+  }
+
+  /// Coin Metrics' own documented example of `/v4/timeseries/asset-metrics` (daily metrics, a
+  /// page of two with its `next_page_token` and `next_page_url`), served for every request: the
+  /// page it names is asked for once, as named, and naming it again ends the fetch.
+  @Test func coinMetricsFollowsNextPageURLAndStopsOnARepeatedPage() async throws {
+    let body = try Fixture.text("recorded/coinmetrics/asset-metrics-daily.openapi-example.json")
+    try await withServer { server in
+      server.state.serve("cm-daily", body: body)
+      let c = CoinMetrics(baseURL: server.recordedURL("cm-daily"))
+      let e = await fetchError {
+        _ = try await c.fetch(
+          FetchRequest(
+            symbol: "BTC", interval: .day, from: Day(iso: "2020-02-29")!.startTime,
+            to: Day(iso: "2020-03-02")!.startTime),
+          http: fastClient)
+      }
+      #expect(e?.description.contains("its next page is one already fetched") == true)
+      let requests = server.state.requests
+      #expect(requests.count == 2)
+      // The second request is the next_page_url's own path and query, on our host.
+      #expect(
+        requests.last?.hasPrefix(
+          "/recorded/cm-daily/v4/timeseries/asset-metrics?api_key=%3Cyour_key%3E&pretty=true"
+            + "&assets=btc&metrics=SplyBMXNtv,PriceUSD&page_size=2&next_page_token=0."
+            + "MjAyMC0wNi0wN1QwMDowMDowMFo,MjAyMC0wNi0wN1QwMDowMDowMFo") == true,
+        "\(requests)")
+    }
+  }
+
+  /// Coin Metrics' documented example of one-second reference rates, answered to a daily
+  /// request: the off-grid row is named with its full timestamp, seconds and all.
+  @Test func coinMetricsNamesAnOffGridRowWithItsFullTimestamp() async throws {
+    let body = try Fixture.text("recorded/coinmetrics/asset-metrics-1s.openapi-example.json")
+    try await withServer { server in
+      server.state.serve("cm-1s", body: body)
+      let c = CoinMetrics(baseURL: server.recordedURL("cm-1s"))
+      let e = await fetchError {
+        _ = try await c.fetch(
+          FetchRequest(
+            symbol: "BTC", interval: .day, from: Day(iso: "2020-06-18")!.startTime,
+            to: Day(iso: "2020-06-19")!.startTime),
+          http: fastClient)
+      }
+      #expect(
+        e?.description
+          == "coinmetrics returned a row at 2020-06-18T11:36:09.000000000Z, which is not on the "
+          + "1d grid.", "\(String(describing: e))")
+    }
+  }
+}
