@@ -7,6 +7,15 @@ extension DecouplingReport {
   /// `gapClosure` and `regimes` (docs/json.md).
   public var json: JSONValue {
     guard case .object(var fields) = summary.json else { return summary.json }
+    // One list of senses: the verdict names every sense that holds (the headline's count),
+    // not only the four rolling measures the summary knows.
+    if let at = fields.firstIndex(where: { $0.0 == "verdict" }),
+      case .object(var verdict) = fields[at].1,
+      let held = verdict.firstIndex(where: { $0.0 == "decoupledSenses" })
+    {
+      verdict[held].1 = .array(sensesHolding.map(JSONValue.string))
+      fields[at].1 = .object(verdict)
+    }
     let seriesAt = fields.firstIndex { $0.0 == "series" } ?? fields.count
     let added: [(String, JSONValue)] = [
       (
