@@ -208,6 +208,8 @@ extension EconometricsError: CLIAdvised {
       "Remove or fill the value, or leave it out with --from/--to."
     case let .test(_, _, _, reason):
       reason.advice
+    case .sameSeries:
+      "Choose two different series."
     }
   }
 
@@ -215,7 +217,7 @@ extension EconometricsError: CLIAdvised {
     switch self {
     case .scaleNeedsPrices: .usage
     case let .test(_, _, _, reason): reason.kind
-    case .nonPositivePrice, .nonFinite: .data
+    case .nonPositivePrice, .nonFinite, .sameSeries: .data
     }
   }
 }

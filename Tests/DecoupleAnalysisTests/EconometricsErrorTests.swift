@@ -29,6 +29,7 @@ import Testing
         reason: .tooShort(what: "The ADF test with 10 lags", needed: 24, got: 9)),
       ["ETH (2024-01-01 to 2024-06-28)", "10 lags", "24", "9"]
     ),
+    (.sameSeries(a: "ETH", b: "ETH-CG"), ["ETH and ETH-CG are the same series"]),
   ]
 
   static func index(_ e: EconometricsError) -> Int {
@@ -37,11 +38,12 @@ import Testing
     case .scaleNeedsPrices: 1
     case .nonFinite: 2
     case .test: 3
+    case .sameSeries: 4
     }
   }
 
   @Test func everyCaseIsCoveredAndFactual() {
-    #expect(ErrorText.missing(Self.cases, count: 4, index: Self.index) == [])
+    #expect(ErrorText.missing(Self.cases, count: 5, index: Self.index) == [])
     #expect(ErrorText.problems(Self.cases) == [])
   }
 

@@ -60,6 +60,8 @@ import Testing
     // The measures, the findings and the senses say the same.
     let measures = o["measures"] as! [String: [String: Any]]
     let decoupled = verdict["decoupledSenses"] as! [String]
+    // One list: the verdict's senses are the senses list's, dynamic ones included.
+    #expect(decoupled == holding, "verdict.decoupledSenses \(decoupled) vs senses \(holding)")
     for (name, m) in measures {
       let sense = senses.first { $0["name"] as? String == name }!
       #expect((m["isDecoupled"] as! Bool) == decoupled.contains(name))

@@ -8,7 +8,7 @@ import Testing
     let r = try CLI.run(["garch", "ETH"])
     #expect(r.status == 0, "\(r.stderr)")
     let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
-    #expect(lines[0].hasPrefix("ETH: GARCH(1,1), normal errors, 3129 daily log returns"))
+    #expect(lines[0].hasPrefix("ETH: GARCH(1,1), normal errors, 3,129 daily log returns"))
     #expect(lines[2].hasPrefix("Volatility now is"))
     for line in lines { #expect(line.count <= 100) }
   }

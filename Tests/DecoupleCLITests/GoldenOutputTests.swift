@@ -1,3 +1,4 @@
+import ArgumentParser
 import DecoupleRender
 import Foundation
 import TestSupport
@@ -35,15 +36,64 @@ import Testing
     ("corr", []), ("beta", []), ("breaks", []),
   ]
 
-  /// Every command's text for `input` at each width, computed once per command.
-  static func transcripts(_ input: Input, widths: [Int]) throws -> [Int: String] {
+  /// The other pair commands (co-movement and econometrics), each with what it adds to the
+  /// pair; a snapshot of their own per input (`<input>-pair-<width>.txt`).
+  static let pairCommands: [(String, [String])] = [
+    ("leadlag", []),
+    (
+      "compare",
+      [
+        "--period1", "2025-03-01:2025-08-31", "--period2", "2025-09-01:2026-02-20",
+        "--replicates", "200",
+      ]
+    ),
+    ("coint", []), ("dcc", []),
+  ]
+
+  /// The universe and single-asset commands with their natural inputs (one snapshot per width,
+  /// `others-<width>.txt`).
+  static let otherInvocations: [[String]] = [
+    ["scan", "ETH", "--universe", "crypto"],
+    ["matrix", "ETH", "BTC", "RUT", "SPY"],
+    ["stationarity", "ETH"],
+    ["stationarity", Fixture.url("golden/eth-one-year.csv").path, "--name", "ETH-1Y"],
+    ["garch", "ETH"],
+    ["garch", Fixture.url("golden/eth-one-year.csv").path, "--name", "ETH-1Y"],
+    ["supply"],
+    ["flows", "ETH"],
+    ["drivers", "ETH"],
+    ["scenario", "--rates", "+50bp"],
+    ["rates"],
+  ]
+
+  /// The options of `arguments` after the command name, with an option the command does not
+  /// offer (ArgumentParser's "Unknown option") dropped with its value; the dropped options.
+  static func offered(_ arguments: [String]) -> (arguments: [String], dropped: [String]) {
+    var arguments = arguments
+    var dropped: [String] = []
+    while true {
+      do {
+        _ = try OutputShapeTests.command(arguments)
+        return (arguments, dropped)
+      } catch {
+        let message = DecoupleCommand.message(for: error)
+        guard let i = arguments.firstIndex(where: { message.contains("Unknown option '\($0)'") })
+        else { return (arguments, dropped) }
+        let takesValue = i + 1 < arguments.count && !arguments[i + 1].hasPrefix("--")
+        dropped.append(arguments[i])
+        arguments.removeSubrange(i...(takesValue ? i + 1 : i))
+      }
+    }
+  }
+
+  /// The transcript of each of `invocations` at each width, computed once per invocation.
+  static func transcripts(of invocations: [[String]], widths: [Int]) throws -> [Int: String] {
     var out: [Int: String] = [:]
-    for (command, extra) in commands {
-      // breaks has no weekly sampling: it is not offered one.
-      if command == "breaks" && input.arguments.contains("--frequency") { continue }
-      let arguments = [command] + input.arguments + extra
-      let shownArguments = input.arguments.map { $0.hasSuffix(".csv") ? "eth-one-year.csv" : $0 }
-      let shown = ([command] + shownArguments + extra).joined(separator: " ")
+    for requested in invocations {
+      let (arguments, dropped) = offered(requested)
+      let shown = arguments.map { $0.hasSuffix(".csv") ? "eth-one-year.csv" : $0 }
+        .joined(separator: " ")
+      let notOffered = dropped.isEmpty ? "" : "  (not offered: \(dropped.joined(separator: ", ")))"
       let result: (any Presentable)?
       var failure = ""
       do {
@@ -51,28 +101,57 @@ import Testing
       } catch {
         // A refusal is an output too: the fact and the advice, as stderr shows them.
         result = nil
-        failure = (ErrorAdvice(error)?.message ?? "\(error)") + "\n"
+        failure = (ErrorAdvice(error)?.message ?? DecoupleCommand.message(for: error)) + "\n"
       }
       for w in widths {
         let text = result.map { r in TextStyle.$width.withValue(w) { r.text } } ?? failure
-        out[w, default: ""] += "$ decouple \(shown)\n\(text)\n"
+        out[w, default: ""] += "$ decouple \(shown)\(notOffered)\n\(text)\n"
       }
     }
     return out
   }
 
-  @Test(arguments: inputs)
-  func textMatchesTheReviewedSnapshots(_ input: Input) throws {
-    let texts = try Self.transcripts(input, widths: [80, 120])
+  /// Every command's text for `input` at each width, computed once per command.
+  static func transcripts(_ input: Input, widths: [Int]) throws -> [Int: String] {
+    var out: [Int: String] = [:]
+    for (command, extra) in commands {
+      // breaks has no weekly sampling: it is not offered one.
+      if command == "breaks" && input.arguments.contains("--frequency") { continue }
+      let texts = try transcripts(of: [[command] + input.arguments + extra], widths: widths)
+      for (w, text) in texts { out[w, default: ""] += text }
+    }
+    return out
+  }
+
+  /// Checks `texts` (by width) against the snapshots `golden/<name>-<width>.txt`: no line wider
+  /// than the width, no machine path.
+  static func expectReviewed(_ texts: [Int: String], named name: String) {
     for (width, text) in texts.sorted(by: { $0.key < $1.key }) {
       for line in text.split(separator: "\n")
       where line.count > width && !line.hasPrefix("$ decouple ") && !line.hasPrefix("Error: ") {
-        Issue.record("\(input) at \(width): \(line.count) columns: \(line)")
+        Issue.record("\(name) at \(width): \(line.count) columns: \(line)")
       }
       #expect(!text.contains(Fixture.url("").path), "a machine path in the output")
-      if let diff = Snapshot.difference(text, named: "golden/\(input.name)-\(width).txt") {
+      if let diff = Snapshot.difference(text, named: "golden/\(name)-\(width).txt") {
         Issue.record(Comment(rawValue: diff))
       }
     }
+  }
+
+  @Test(arguments: inputs)
+  func textMatchesTheReviewedSnapshots(_ input: Input) throws {
+    Self.expectReviewed(try Self.transcripts(input, widths: [80, 120]), named: input.name)
+  }
+
+  @Test(arguments: inputs)
+  func otherPairCommandsMatchTheReviewedSnapshots(_ input: Input) throws {
+    let invocations = Self.pairCommands.map { [$0.0] + input.arguments + $0.1 }
+    Self.expectReviewed(
+      try Self.transcripts(of: invocations, widths: [80, 120]), named: "\(input.name)-pair")
+  }
+
+  @Test func universeAndSingleAssetCommandsMatchTheReviewedSnapshots() throws {
+    Self.expectReviewed(
+      try Self.transcripts(of: Self.otherInvocations, widths: [80, 120]), named: "others")
   }
 }

@@ -189,6 +189,69 @@ import Testing
     }
   }
 
+  /// Options whose one name means different things in different commands, with why each
+  /// meaning is its own: every other option reads the same wherever it is offered.
+  static let namesWithSeveralMeanings: Set<String> = [
+    "--lags",  // leadlag: the largest lag of the cross-correlation; ADF: a fixed lag order.
+    "--method",  // corr: the correlation estimator; breaks: the break-detection method.
+    "--output",  // chart: an SVG or PNG; report: an HTML file.
+    "--since",  // check: the claim's start; scan: the day to compare with.
+    "--universe",  // scan: the universe ranked; matrix: members added; chart/report: symbols.
+  ]
+
+  /// Every option of `command`'s help and its wording (the help line, wide enough that no
+  /// option's text wraps).
+  static func optionWordings(_ command: any ParsableCommand.Type) -> [String: String] {
+    var out: [String: String] = [:]
+    let lines = DecoupleCommand.helpMessage(for: command, columns: 400).split(separator: "\n")
+    // "  -w, --window <window>  Rolling window…": the names, a value, then the help (or the
+    // help on the next line when the names fill its column).
+    let spec = #"^  ((?:-\w, )?--[\w-]+(?:, --[\w-]+)*(?: <[^>]+>)?(?: \.\.\.)?)(?: +(.*))?$"#
+    for (i, line) in lines.enumerated() {
+      guard let match = line.range(of: spec, options: .regularExpression) else { continue }
+      let head = String(line[match])
+      guard let nameRange = head.range(of: #"--[\w-]+"#, options: .regularExpression) else {
+        continue
+      }
+      let name = String(head[nameRange])
+      let afterSpec = head.replacingOccurrences(
+        of: #"^  (?:-\w, )?--[\w-]+(?:, --[\w-]+)*(?: <[^>]+>)?(?: \.\.\.)?"#, with: "",
+        options: .regularExpression
+      ).trimmingCharacters(in: .whitespaces)
+      let wording =
+        !afterSpec.isEmpty
+        ? afterSpec
+        : (i + 1 < lines.count && lines[i + 1].range(of: spec, options: .regularExpression) == nil
+          ? lines[i + 1].trimmingCharacters(in: .whitespaces) : "")
+      // Defaults may differ by command; the wording may not.
+      out[name] =
+        wording.replacingOccurrences(
+          of: #" ?\(default: [^)]*\)"#, with: "", options: .regularExpression)
+    }
+    return out
+  }
+
+  @Test func oneOptionNameHasOneWordingAcrossCommands() {
+    var seen: [String: (command: String, wording: String)] = [:]
+    for command in Self.commands.dropFirst() {
+      for (option, wording) in Self.optionWordings(command)
+      where !Self.namesWithSeveralMeanings.contains(option) {
+        if let first = seen[option] {
+          #expect(
+            first.wording == wording,
+            "\(option): '\(first.wording)' (\(first.command)) vs '\(wording)' (\(Self.name(command)))"
+          )
+        } else {
+          seen[option] = (Self.name(command), wording)
+        }
+      }
+    }
+    #expect(seen["--window"] != nil && seen["--format"] != nil, "the parser found the options")
+    // scenario still reads its old --level, without offering it.
+    #expect(!Self.help(ScenarioCommand.self).contains("--level"))
+    #expect((try? ScenarioCommand.parse(["--rates", "+50bp", "--level", "0.9"]))?.level == 0.9)
+  }
+
   @Test func optionsACommandCannotHonourAreNotOffered() {
     for command in [ChartCommand.self, ReportCommand.self] as [any ParsableCommand.Type] {
       #expect(!Self.help(command).contains("--format"), "\(Self.name(command))")

@@ -77,7 +77,8 @@ public struct RateSensitivity: Sendable {
   /// The view in words.
   public var sentences: [String] {
     var out: [String] = []
-    let lv = levels.map { String(format: "%@ %.2f%%", $0.name, $0.value) }.joined(separator: ", ")
+    let lv = levels.map { "\(RateNames.label($0.name)) \(Wording.fixed($0.value, 2))%" }
+      .joined(separator: ", ")
     out.append("Latest (\(asOf.iso)): \(lv).")
     if let s = levels.first(where: { $0.name == "DGS2-DFF" }) {
       out.append(
@@ -92,8 +93,10 @@ public struct RateSensitivity: Sendable {
       guard let b = s.betaPer100bp.current, let p = s.betaPer100bp.percentile else { continue }
       out.append(
         String(
-          format: "%@ moves %@%% per +100 bp in %@ over the last %d observations", s.asset,
-          Wording.signed(b * 100, 1), yield, window)
+          format: "%@ moves %@%% per +100 bp in the %@ over the last %@ observations", s.asset,
+          Wording.signed(b * 100, 1), RateNames.label(yield), Wording.count(window))
+          + (s.days.count >= window
+            ? ", \(s.days[s.days.count - window].iso) to \(s.days[s.days.count - 1].iso)" : "")
           + " (\(Verdict.ordinal(p)) percentile of its history; correlation "
           + Wording.fixed(s.correlation.current ?? .nan, 2) + ").")
     }

@@ -37,11 +37,16 @@ public enum CointegrationAnalysis {
     public var hedgeRatio: Double { engleGranger.coefficients[0] }
 
     public var sentence: String {
+      let p = engleGranger.pValue
+      let pText =
+        !p.isFinite ? "" : (p < 0.001 ? " (p < 0.001)" : " (p = \(Wording.fixed(p, 3)))")
+      // Said once, without the double negative of "does not reject no cointegration".
       let eg =
         cointegrated
-        ? "\(a.name) and \(b.name) look cointegrated: Engle–Granger rejects no cointegration at 5%"
-        : "\(a.name) and \(b.name) do not look cointegrated: Engle–Granger does not reject no "
-          + "cointegration at 5%"
+        ? "\(a.name) and \(b.name) look cointegrated: the Engle–Granger test finds a stable "
+          + "long-run relation at the 5% level\(pText)"
+        : "\(a.name) and \(b.name) do not look cointegrated: the Engle–Granger test finds no "
+          + "stable long-run relation at the 5% level\(pText)"
       var s = eg
       if let r = johansenRank {
         s += "; Johansen's trace test finds rank \(r) at 95%"
@@ -61,6 +66,7 @@ public enum CointegrationAnalysis {
     throws -> Report
   {
     let (sa, sb) = try options.sample.prepare(a, b)
+    try EconometricsError.requireDistinct(a.name, sa.values, b.name, sb.values)
     let named = PreparedSeries(name: "\(a.name) and \(b.name)", days: sa.days, values: sa.values)
     if let i = sb.values.firstIndex(where: { !$0.isFinite }) {
       throw EconometricsError.nonFinite(

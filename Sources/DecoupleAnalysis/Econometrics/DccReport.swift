@@ -7,8 +7,15 @@ public struct DccReport: Sendable {
   public var panel: ReturnPanel
   public var fit: Dcc.Fit
 
-  /// - Throws: ``EstimationError``.
+  /// - Throws: ``EconometricsError/sameSeries(a:b:)`` when two series hold the same returns;
+  ///   ``EstimationError``.
   public init(_ panel: ReturnPanel) throws {
+    for i in panel.names.indices {
+      for j in panel.names.indices where j > i {
+        try EconometricsError.requireDistinct(
+          panel.names[i], panel.returns[i], panel.names[j], panel.returns[j])
+      }
+    }
     self.panel = panel
     fit = try Dcc.fit(panel.returns)
   }

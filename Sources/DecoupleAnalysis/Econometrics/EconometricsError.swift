@@ -17,6 +17,9 @@ public enum EconometricsError: Error, Sendable, Equatable {
   /// A test refused the series (too short, constant, singular, an invalid argument), with the
   /// day range seen.
   case test(name: String, first: Day?, last: Day?, reason: TimeSeriesError)
+  /// `a` and `b` hold the same values on every common day: a relation between a series and
+  /// itself has nothing to estimate (said plainly, not as a singular regression).
+  case sameSeries(a: String, b: String)
 }
 
 extension EconometricsError: CustomStringConvertible {
@@ -33,6 +36,9 @@ extension EconometricsError: CustomStringConvertible {
         + "\(day.iso) is \(value)."
     case let .test(name, first, last, reason):
       return "\(name)\(Self.span(first, last)): \(reason)"
+    case let .sameSeries(a, b):
+      return "\(a) and \(b) are the same series (the same value on every common day): there is "
+        + "no relation between two series to estimate."
     }
   }
 
@@ -57,5 +63,12 @@ extension EconometricsError {
       throw EconometricsError.test(
         name: s.name, first: s.days.first, last: s.days.last, reason: e)
     }
+  }
+}
+
+extension EconometricsError {
+  /// Throws ``sameSeries(a:b:)`` when `a` and `b` hold the same values.
+  static func requireDistinct(_ a: String, _ x: [Double], _ b: String, _ y: [Double]) throws {
+    if !x.isEmpty && x == y { throw EconometricsError.sameSeries(a: a, b: b) }
   }
 }

@@ -25,7 +25,7 @@ struct CorrCommand: ResultCommand {
   @Option(help: "pearson, spearman, kendall or ewma.") var method: CorrelationMethod = .pearson
   @Option(help: "EWMA decay λ (RiskMetrics: 0.94).") var lambda: Double = 0.94
   @Option(help: "EWMA half-life in observations (overrides --lambda).") var halfLife: Double?
-  @Option(help: "Confidence level of the Fisher-z band.") var confidence: Double = 0.95
+  @Option(help: "Confidence level of the intervals.") var confidence: Double = 0.95
   @OptionGroup var common: CommonOptions
   @Option(help: .format) var format: OutputFormat = .text
   @OptionGroup var input: InputOptions

@@ -22,7 +22,7 @@ struct RatesCommand: ResultCommand {
   @Option(help: "The yield whose daily changes are the factor (a rate symbol such as DGS2).")
   var yield: String = "DGS2"
 
-  @Option(help: "Rolling window in common days.")
+  @Option(help: "Rolling window in observations.")
   var window: Int = 90
 
   @OptionGroup var range: RangeOptions

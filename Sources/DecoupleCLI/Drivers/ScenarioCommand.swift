@@ -32,11 +32,16 @@ struct ScenarioCommand: ResultCommand {
 
   @OptionGroup var range: RangeOptions
 
-  /// `--confidence`, as in `corr` and `compare` (`--level` is still read).
-  @Option(
-    name: [.customLong("confidence"), .customLong("level")],
-    help: "Confidence level of the prediction intervals.")
-  var level: Double = 0.95
+  /// `--confidence`, worded as in `corr` and `compare`.
+  @Option(help: "Confidence level of the intervals.")
+  var confidence: Double = 0.95
+
+  /// The old name of `--confidence`, still read and no longer shown.
+  @Option(name: .customLong("level"), help: .hidden)
+  var legacyLevel: Double?
+
+  /// The confidence level asked for, by either name.
+  var level: Double { legacyLevel ?? confidence }
 
   @Option(help: .format)
   var format: OutputFormat = .text

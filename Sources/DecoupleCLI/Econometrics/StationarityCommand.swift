@@ -22,7 +22,7 @@ struct StationarityCommand: ResultCommand {
   @Option(help: "ADF deterministic terms: c (constant), ct (constant and trend) or n (none).")
   var regression: MacKinnon.Regression = .c
 
-  @Option(help: "What to test: prices, log-prices (default for prices) or returns.")
+  @Option(help: "What to test: log-prices (default for prices), prices or returns.")
   var on: SeriesScale?
 
   @OptionGroup var lagOptions: LagOptions

@@ -4,9 +4,9 @@ import Foundation
 
 /// Number formatting shared by the co-movement reports.
 enum Num {
-  /// `v` with `digits` decimals, or "–" when undefined.
+  /// `v` with `digits` decimals, or "–" when undefined; never "-0.00" (``Wording/fixed(_:_:)``).
   static func f(_ v: Double, _ digits: Int = 2) -> String {
-    v.isFinite ? String(format: "%.\(digits)f", v) : "–"
+    v.isFinite ? Wording.fixed(v, digits) : "–"
   }
 
   /// A p-value for people: "< 0.001" below a thousandth.

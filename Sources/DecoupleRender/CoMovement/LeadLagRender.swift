@@ -47,20 +47,18 @@ extension LeadLagReport {
 
   public var text: String {
     let c = crossCorrelation
-    func verdict(_ g: GrangerTest, _ cause: String, _ effect: String) -> String {
-      let says = g.pValue < 0.05 ? "helps" : "does not help"
-      return "\(cause)'s past \(says) predict \(effect) (Granger F = \(Num.f(g.f)), "
-        + "\(Num.pEquals(g.pValue)), \(g.lags) lag\(g.lags == 1 ? "" : "s"))."
-    }
-    var lines = [
-      "\(nameA) vs \(nameB), \(from.iso) … \(to.iso): lead–lag of \(options.returns.rawValue) returns"
-    ]
-    lines += TextLayout.wrap(verdict(bToA, nameB, nameA), width: TextStyle.columns)
-    lines += TextLayout.wrap(verdict(aToB, nameA, nameB), width: TextStyle.columns)
-    lines += [
-      "",
-      "Positive lag: \(nameB) leads \(nameA). * beyond the 95% bound.",
-    ]
+    let step = options.frequency == .weekly ? "week" : "trading day"
+    var lines = TextLayout.wrap(
+      "\(nameA) vs \(nameB), \(from.iso) … \(to.iso): lead–lag of \(options.returns.rawValue) "
+        + "returns", width: TextStyle.columns)
+    lines += TextLayout.wrap(
+      Self.grangerSentence(bToA, nameB, nameA, step: step), width: TextStyle.columns)
+    lines += TextLayout.wrap(
+      Self.grangerSentence(aToB, nameA, nameB, step: step), width: TextStyle.columns)
+    lines.append("")
+    lines += TextLayout.wrap(
+      "Lags in \(step)s; positive lag: \(nameB) leads \(nameA). * beyond the 95% bound.",
+      width: TextStyle.columns)
     lines += TextLayout.table(
       header: ["lag", "correlation", "bound", ""],
       rows: c.lags.indices.map { i in
@@ -70,6 +68,24 @@ extension LeadLagReport {
         ]
       }, rightAligned: [0, 1, 2])
     return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+extension LeadLagReport {
+  /// Whether `cause`'s past helps predict `effect`, with the test and the lags in `step`s; an
+  /// undefined test (the same series on both sides, a constant one) says so rather than
+  /// "does not help".
+  static func grangerSentence(
+    _ g: GrangerTest, _ cause: String, _ effect: String, step: String
+  ) -> String {
+    let lags = g.lags == 1 ? "a lag of 1 \(step)" : "lags of 1 to \(g.lags) \(step)s"
+    guard g.pValue.isFinite else {
+      return "Whether \(cause)'s past helps predict \(effect) cannot be tested: the Granger "
+        + "regression is undefined (the same series on both sides, or one that does not move)."
+    }
+    let says = g.pValue < 0.05 ? "helps" : "does not help"
+    return "\(cause)'s past \(says) predict \(effect) at the 5% level (Granger F = "
+      + "\(Num.f(g.f)), \(Num.pEquals(g.pValue)), \(lags))."
   }
 }
 
@@ -122,10 +138,14 @@ extension PeriodComparison {
   }
 
   public var text: String {
-    let differs = difference.pValue < 0.05 ? "differs" : "does not differ significantly"
+    let differs =
+      difference.pValue < 0.05 ? "differs significantly" : "does not differ significantly"
     var lines = TextLayout.wrap(
-      "\(nameA) vs \(nameB): the correlation \(differs) between the two periods "
-        + "(Fisher z = \(Num.f(difference.z)), \(Num.pEquals(difference.pValue))).",
+      difference.pValue.isFinite
+        ? "\(nameA) vs \(nameB): the correlation \(differs) between the two periods "
+          + "(Fisher z = \(Num.f(difference.z)), \(Num.pEquals(difference.pValue)))."
+        : "\(nameA) vs \(nameB): the two periods' correlations cannot be compared (Fisher z is "
+          + "undefined when a correlation is ±1: the series move as one).",
       width: TextStyle.columns)
     lines.append("")
     lines += TextLayout.table(

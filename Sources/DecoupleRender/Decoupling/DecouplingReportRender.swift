@@ -12,6 +12,15 @@ extension DecouplingReport {
   public func json(series: Bool) -> JSONValue {
     let base = summary.json(series: series)
     guard case .object(var fields) = base else { return base }
+    // One list of senses: the verdict names every sense that holds (the headline's count),
+    // not only the four rolling measures the summary knows.
+    if let at = fields.firstIndex(where: { $0.0 == "verdict" }),
+      case .object(var verdict) = fields[at].1,
+      let held = verdict.firstIndex(where: { $0.0 == "decoupledSenses" })
+    {
+      verdict[held].1 = .array(sensesHolding.map(JSONValue.string))
+      fields[at].1 = .object(verdict)
+    }
     let seriesAt = fields.firstIndex { $0.0 == "series" } ?? fields.count
     let added: [(String, JSONValue)] = [
       (

@@ -95,7 +95,10 @@ extension DriverAttribution {
       out += TextTable.render(
         header: ["driver", "share now", "2022 avg"],
         rows: panel.factorNames.indices.map { j in
-          [panel.factorNames[j], p(rolling.shares[j][i]), p(meanShares(year: 2022)[j])]
+          [
+            RateNames.labelled(panel.factorNames[j]), p(rolling.shares[j][i]),
+            p(meanShares(year: 2022)[j]),
+          ]
         }, rightAligned: [1, 2])
     } else {
       out.append("Too little data for a \(window)-observation decomposition.")
@@ -106,7 +109,8 @@ extension DriverAttribution {
       width: TextStyle.columns)
     out += TextTable.render(
       // Shares carry no unit: the driver names without theirs keep the table in 80 columns.
-      header: ["year", "obs", "R²"] + panel.factorNames.map(Self.withoutUnit),
+      header: ["year", "obs", "R²"]
+        + panel.factorNames.map { Self.withoutUnit(RateNames.labelled($0)) },
       rows: periods.map { pr in
         [pr.label, String(pr.count), p(pr.rSquared)] + pr.shares.map(p)
       }, rightAligned: Set(1...(2 + panel.factorNames.count)))

@@ -164,15 +164,16 @@ extension Scenario {
       "Scenario, over one week: " + parts.joined(separator: ", ") + ".", width: width)
     for o in outcomes {
       out += TextLayout.wrap(
-        String(
-          format: "  %@: expected %+.2f%%, %.0f%% interval %+.1f%% to %+.1f%% (R² %.3f)", o.target,
-          o.move * 100, o.prediction.level * 100, o.lower * 100, o.upper * 100,
-          o.prediction.fit.rSquared), width: width, indent: 4)
+        "  \(o.target): expected \(Wording.signed(o.move * 100, 2))%, "
+          + "\(Wording.fixed(o.prediction.level * 100, 0))% interval "
+          + "\(Wording.signed(o.lower * 100, 1))% to \(Wording.signed(o.upper * 100, 1))% "
+          + "(R² \(Wording.fixed(o.prediction.fit.rSquared, 3)))", width: width, indent: 4)
     }
     out.append("")
     out += TextLayout.wrap(
-      "Fitted on \(weeks) weeks \(from.iso)…\(to.iso) of weekly log returns on "
-        + factorNames.joined(separator: " and ") + ". Limits: a linear, constant relation over "
+      "Fitted on \(Wording.count(weeks)) weeks \(from.iso)…\(to.iso) of weekly log returns on "
+        + factorNames.map(RateNames.labelled).joined(separator: " and ")
+        + ". Limits: a linear, constant relation over "
         + "that sample; intervals assume independent homoskedastic errors (too narrow in "
         + "crises); association, not cause; shocks outside the sample's range are extrapolation.",
       width: width)

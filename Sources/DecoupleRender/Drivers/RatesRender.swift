@@ -45,7 +45,7 @@ extension RateSensitivity {
   }
 
   public var text: String {
-    (["Rates and rate sensitivity (\(yield), \(window)-observation window)", ""]
+    (["Rates and rate sensitivity (\(RateNames.label(yield)), \(window)-observation window)", ""]
       + sentences.flatMap { TextLayout.wrap($0, width: TextStyle.columns, indent: 2, prefix: "· ") })
       .joined(separator: "\n") + "\n"
   }

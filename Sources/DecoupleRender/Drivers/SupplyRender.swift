@@ -101,8 +101,11 @@ extension SupplyModel {
     var out: [String] = []
     let width = TextStyle.columns
     func m(_ v: Double?) -> String { v.map { String(format: "%.3f M", $0 / 1e6) } ?? "—" }
-    func k(_ v: Double?) -> String { v.map { String(format: "%.0f", $0) } ?? "—" }
-    func pct(_ v: Double?) -> String { v.map { String(format: "%+.2f%%", $0 * 100) } ?? "—" }
+    // Whole ETH with thousands separators ("483,465"), like every count in text.
+    func k(_ v: Double?) -> String {
+      v.flatMap { $0.isFinite ? Wording.count(Int($0.rounded())) : nil } ?? "—"
+    }
+    func pct(_ v: Double?) -> String { v.map { Wording.signed($0 * 100, 2) + "%" } ?? "—" }
     if let last = rs.last(where: { $0.supply != nil && $0.growthAnnualised != nil }) {
       let infl = (last.growthAnnualised ?? 0) < 0 ? "deflationary" : "inflationary"
       out += TextLayout.wrap(
@@ -111,14 +114,16 @@ extension SupplyModel {
       let share = last.stakedShare.map { String(format: "%.1f%%", $0 * 100) } ?? "—"
       out += TextLayout.wrap(
         "Staked \(m(last.staked)) (\(share)), "
-          + "ETF-held ≈ \(m(last.etfHeld)), liquid float \(m(last.liquidFloat)).", width: width)
+          + (last.etfHeld.map { "ETF-held ≈ \(m($0)), " } ?? "ETF holdings not known that day, ")
+          + (last.liquidFloat.map { "liquid float \(m($0))." } ?? "so no liquid float."),
+        width: width)
     } else {
       out.append("No supply data in the range.")
     }
     let c = check
     out.append("")
     out += TextLayout.wrap(
-      "Identity check \(c.from?.iso ?? "—")…\(c.to?.iso ?? "—") (\(c.days) days): issuance "
+      "Identity check \(c.from?.iso ?? "—")…\(c.to?.iso ?? "—") (\(Wording.count(c.days)) days): issuance "
         + "\(k(c.issuance)) ETH vs Δsupply \(k(c.supplyChange)) + burn \(k(c.burn)) = "
         + "\(k(c.supplyChange + c.burn)); residual \(k(c.residual)) "
         + String(format: "(%.2f%%)", c.relativeResidual * 100)

@@ -68,7 +68,7 @@ extension BreaksReport {
     default: what = "PELT breaks in the mean of \(nameA) − \(nameB)"
     }
     lines += TextLayout.wrap(
-      "\(what) · \(panel.count) \(panel.returnsPhrase) "
+      "\(what) · \(Wording.count(panel.count)) \(panel.returnsPhrase) "
         + "\(panel.days[0].iso) to \(panel.days[panel.count - 1].iso)", width: TextStyle.columns)
     lines.append("")
     // The number of breaks is chosen by BIC, the sup-F line is a test: say so when they

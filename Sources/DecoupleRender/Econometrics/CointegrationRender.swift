@@ -36,9 +36,13 @@ extension CointegrationAnalysis.Report {
           fixed(crit[2], 2),
         ]
       ], rightAligned: [1, 2, 3, 4, 5, 6])
-    lines.append(
-      "Spread = \(a.name) − \(fixed(hedgeRatio, 4)) × \(b.name) \(signed(-eg.coefficients[1], 4))"
-        + (eg.trend == .ct ? " \(signed(-eg.coefficients[2], 6)) × t" : ""))
+    // The spread is in the units tested: "log ETH" on log prices.
+    let log = options.sample.effectiveScale == .logPrices ? "log " : ""
+    lines += TextLayout.wrap(
+      "Spread = \(log)\(a.name) − \(fixed(hedgeRatio, 4)) × \(log)\(b.name) "
+        + "\(signed(-eg.coefficients[1], 4))"
+        + (eg.trend == .ct ? " \(signed(-eg.coefficients[2], 6)) × t" : ""),
+      width: TextStyle.columns)
     if let j = johansen {
       lines.append("")
       var rows: [[String]] = []
@@ -179,7 +183,5 @@ func signed(_ v: Double, _ digits: Int) -> String {
   (v < 0 ? "− " : "+ ") + fixed(abs(v), digits)
 }
 
-/// A p-value with 3 decimals, "<0.001" below that.
-func pValueText(_ p: Double) -> String {
-  p.isFinite && p < 0.0005 ? "<0.001" : fixed(p, 3)
-}
+/// A p-value as every command writes it (``Num/p(_:)``): 3 decimals, "< 0.001" below that.
+func pValueText(_ p: Double) -> String { Num.p(p) }

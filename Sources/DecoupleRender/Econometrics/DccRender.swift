@@ -1,5 +1,6 @@
 import DecoupleAnalysis
 import DecoupleData
+import DecoupleSeries
 import DecoupleStats
 import Foundation
 
@@ -82,7 +83,7 @@ extension DccReport {
     let f = fit
     var lines: [String] = []
     lines += TextLayout.wrap(
-      "DCC-GARCH(1,1): \(panel.names.joined(separator: ", ")) · \(f.count) "
+      "DCC-GARCH(1,1): \(panel.names.joined(separator: ", ")) · \(Wording.count(f.count)) "
         + "\(panel.returnsPhrase) \(panel.days[0].iso) to "
         + "\(panel.days[panel.count - 1].iso)", width: TextStyle.columns)
     lines.append("")
@@ -95,7 +96,8 @@ extension DccReport {
     } else if let h = halfLife {
       lines += TextLayout.wrap(
         "Correlations move with the news (a = \(fmt(f.a, 4)), b = \(fmt(f.b, 4))); a shock to "
-          + "correlation halves in about \(fmt(h, 1)) observations.", width: TextStyle.columns)
+          + "correlation halves in about \(fmt(h, 1)) \(panel.stepName)s.", width: TextStyle.columns
+      )
     }
     for (p, name) in zip(pairs, pairNames) {
       let r = f.correlation(p.0, p.1)
@@ -105,7 +107,8 @@ extension DccReport {
       lines += TextLayout.wrap(
         "\(name): correlation now \(fmt(now, 2)) (average \(fmt(mean, 2)), range "
           + "\(fmt(r.min() ?? .nan, 2)) to \(fmt(r.max() ?? .nan, 2)); "
-          + "\(fmt(100 * Double(below) / Double(r.count), 0))% of days were at or below it).",
+          + "\(fmt(100 * Double(below) / Double(r.count), 0))% of \(panel.stepName)s were at or "
+          + "below it).",
         width: TextStyle.columns, indent: 2)
     }
     lines.append("")
@@ -130,4 +133,10 @@ extension DccReport {
         + "GARCH stage (two-step sandwich) · returns in percent", width: TextStyle.columns)
     return lines.joined(separator: "\n") + "\n"
   }
+}
+
+extension ReturnPanel {
+  /// What one observation of the panel is, for sentences: "trading day" (a day every series
+  /// has a close) or "week".
+  var stepName: String { frequency == .weekly ? "week" : "trading day" }
 }

@@ -58,7 +58,7 @@ extension GarchReport {
     var lines: [String] = []
     lines += TextLayout.wrap(
       "\(name): GARCH(1,1), \(f.distribution == .normal ? "normal" : "Student's t") errors, "
-        + "\(f.count) \(panel.returnsPhrase) "
+        + "\(Wording.count(f.count)) \(panel.returnsPhrase) "
         + "\(panel.days[0].iso) to \(panel.days[panel.count - 1].iso)", width: TextStyle.columns)
     lines.append("")
     var reading = "Volatility now is \(fmt(now, 2))% a \(unit) (\(fmt(now * ann, 1))% a year)"
@@ -94,10 +94,11 @@ extension GarchReport {
   }
 }
 
-/// A number with `digits` significant decimals for text output ("–" when not finite).
+/// A number with `digits` decimals for text output ("–" when not finite); never "-0.00"
+/// (``Wording/fixed(_:_:)``).
 func fmt(_ v: Double, _ digits: Int = 3) -> String {
   guard v.isFinite else { return "–" }
-  return String(format: "%.\(digits)f", v)
+  return Wording.fixed(v, digits)
 }
 
 extension ReturnPanel {

@@ -42,7 +42,7 @@ extension StationarityAnalysis.Report {
         "KPSS", kpss.regression == .ct ? "trend stationary" : "level stationary",
         fixed(kpss.statistic, 3),
         kpss.pValueBound < 0
-          ? "<0.010" : (kpss.pValueBound > 0 ? ">0.100" : fixed(kpss.pValue, 3)),
+          ? "< 0.010" : (kpss.pValueBound > 0 ? "> 0.100" : fixed(kpss.pValue, 3)),
         "\(kpss.lags)", fixed(kpss.criticalValues[3], 3),
         fixed(kpss.criticalValues[1], 3), fixed(kpss.criticalValues[0], 3),
         kpssRejects ? "rejected" : "not rejected",
@@ -146,5 +146,5 @@ func criticalJSON(_ levels: [Double], _ values: [Double]) -> JSONValue {
 /// A number with `digits` decimals, "–" when undefined.
 func fixed(_ v: Double?, _ digits: Int) -> String {
   guard let v, v.isFinite else { return "–" }
-  return String(format: "%.\(digits)f", v)
+  return Wording.fixed(v, digits)
 }
