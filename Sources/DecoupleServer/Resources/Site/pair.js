@@ -91,17 +91,23 @@
     if (!full || i === asOfIndex && !known) return;
     asOfIndex = i;
     const row = full.series[i];
+    if (known) verdicts.set(verdictKey(i), known);
+    const cached = verdicts.get(verdictKey(i));
+    // The verdict is asked for first: the server computes it while the page redraws.
+    if (!cached) {
+      $("verdict").classList.add("busy");
+      wantedIndex = i;
+      if (!inFlight) pump();
+    }
     $("asof-label").textContent = row.date;
     setChartData(i);
     fillSenses(row, null);
     const latest = i === full.series.length - 1;
     state.set({ asOf: latest ? null : row.date });
-    if (known) { verdicts.set(verdictKey(i), known); showVerdict(known); return; }
-    const cached = verdicts.get(verdictKey(i));
-    if (cached) { showVerdict(cached); prefetchAround(i); return; }
-    $("verdict").classList.add("busy");
-    wantedIndex = i;
-    if (!inFlight) pump();
+    if (cached) {
+      showVerdict(cached);
+      if (!known) prefetchAround(i);
+    }
   }
 
   // One request at a time; while it runs the slider may move on, and the newest day is asked
