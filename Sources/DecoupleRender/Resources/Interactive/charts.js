@@ -4,7 +4,7 @@
 // One implementation for the dashboard's pair view and the interactive HTML report.
 "use strict";
 Decouple.pairCharts = (() => {
-  const { fmt, el, download } = Decouple;
+  const { fmt, el, download, showAll } = Decouple;
   const colors = { a: "#0072b2", b: "#e69f00", band: "#7f8c99", c: "#009e73", d: "#cc79a7" };
 
   const specs = [
@@ -193,8 +193,8 @@ Decouple.pairCharts = (() => {
         for (const c of charts) {
           const ts = c.chart.timeScale();
           const range = ts.getVisibleLogicalRange();
-          if (!range || range.to <= i + 3 && range.from >= -3) continue;
-          if (range.to - range.from > i + 1) ts.fitContent(); else ts.scrollToPosition(0, false);
+          if (!range || range.to <= i + 3 && range.from >= -Math.max(3, Math.round((i + 1) * 0.05))) continue;
+          if (range.to - range.from > i + 1) showAll(ts, i + 1); else ts.scrollToPosition(0, false);
         }
       });
       applyMarkers();
@@ -284,7 +284,7 @@ Decouple.pairCharts = (() => {
       /** Shows the whole history (after the charts have their size). */
       fit() {
         requestAnimationFrame(() => requestAnimationFrame(() => {
-          for (const c of charts) c.chart.timeScale().fitContent();
+          for (const c of charts) showAll(c.chart.timeScale(), asOfIndex + 1);
         }));
       },
       remove() { for (const c of charts) { c.chart.remove(); c.card.remove(); } },

@@ -40,6 +40,12 @@ const Decouple = (() => {
     },
   };
 
+  /** Shows all `n` points of a time scale with a margin of 3% on the left, so the first
+   *  year's label is not cut by the chart's edge (fitContent puts the first point on it). */
+  function showAll(timeScale, n) {
+    timeScale.setVisibleLogicalRange({ from: -Math.max(2, Math.round(n * 0.03)), to: n + 1 });
+  }
+
   /** Downloads `text` as a file. */
   function download(name, text, type = "text/csv") {
     const url = URL.createObjectURL(new Blob([text], { type }));
@@ -83,5 +89,5 @@ const Decouple = (() => {
     },
   };
 
-  return { api, showError, fmt, download, el, fillSymbols, state, token };
+  return { api, showError, fmt, download, el, fillSymbols, state, token, showAll };
 })();

@@ -152,7 +152,7 @@
       const d = t ? (typeof t === "string" ? t : `${t.year}-${String(t.month).padStart(2, "0")}-${String(t.day).padStart(2, "0")}`) : null;
       show(d ? byDate.get(d) : points[points.length - 1]);
     });
-    requestAnimationFrame(() => requestAnimationFrame(() => avgChart.timeScale().fitContent()));
+    requestAnimationFrame(() => requestAnimationFrame(() => Decouple.showAll(avgChart.timeScale(), points.length)));
   }
 
   init();
