@@ -30,6 +30,8 @@ import Testing
     let same = Self.flat(try Self.text(["leadlag", "ETH", "ETH"]))
     #expect(!same.contains("does not help predict"), "\(same)")
     #expect(same.contains("cannot be tested"))
+    // Said once: both directions are the same sentence for one series.
+    #expect(same.components(separatedBy: "cannot be tested").count == 2, "\(same)")
     let pair = Self.flat(try Self.text(["leadlag", "ETH", "RUT", "--as-of", "2026-02-20"]))
     #expect(pair.contains("lags of 1 to 5 trading days"), "lags without a unit: \(pair)")
     #expect(pair.contains("Lags in trading days"))
@@ -99,6 +101,10 @@ import Testing
     #expect(
       sentence.range(of: #"issuance \d{1,3}(,\d{3})+ ETH"#, options: .regularExpression) != nil)
     #expect(!text.contains("≈ —"), "an estimate of nothing")
+    // A one-day gap is named by its day, not as a span from a day to itself.
+    #expect(
+      Self.flat(text).range(of: #"(\d{4}-\d{2}-\d{2})…\1"#, options: .regularExpression) == nil,
+      "\(text)")
   }
 
   @Test(arguments: [["rates"], ["drivers", "ETH"], ["scenario", "--rates", "+50bp"]])

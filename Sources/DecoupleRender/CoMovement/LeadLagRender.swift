@@ -51,10 +51,11 @@ extension LeadLagReport {
     var lines = TextLayout.wrap(
       "\(nameA) vs \(nameB), \(from.iso) … \(to.iso): lead–lag of \(options.returns.rawValue) "
         + "returns", width: TextStyle.columns)
-    lines += TextLayout.wrap(
-      Self.grangerSentence(bToA, nameB, nameA, step: step), width: TextStyle.columns)
-    lines += TextLayout.wrap(
-      Self.grangerSentence(aToB, nameA, nameB, step: step), width: TextStyle.columns)
+    let first = Self.grangerSentence(bToA, nameB, nameA, step: step)
+    let second = Self.grangerSentence(aToB, nameA, nameB, step: step)
+    lines += TextLayout.wrap(first, width: TextStyle.columns)
+    // A and B of the same name: the two directions are one sentence, said once.
+    if second != first { lines += TextLayout.wrap(second, width: TextStyle.columns) }
     lines.append("")
     lines += TextLayout.wrap(
       "Lags in \(step)s; positive lag: \(nameB) leads \(nameA). * beyond the 95% bound.",

@@ -133,7 +133,11 @@ extension SupplyModel {
     out.append("")
     out.append("Coverage gaps (shown as gaps, never filled):")
     for cov in coverage {
-      let g = cov.gaps.prefix(4).map { "\($0.lowerBound.iso)…\($0.upperBound.iso)" }
+      // A one-day gap is its day, not "D…D".
+      let g = cov.gaps.prefix(4).map {
+        $0.lowerBound == $0.upperBound
+          ? $0.lowerBound.iso : "\($0.lowerBound.iso)…\($0.upperBound.iso)"
+      }
       out += TextLayout.wrap(
         "\(Self.fieldWords[cov.field] ?? cov.field): \(cov.first?.iso ?? "—")…\(cov.last?.iso ?? "—")"
           + (g.isEmpty ? "" : "; gaps " + g.joined(separator: ", "))
