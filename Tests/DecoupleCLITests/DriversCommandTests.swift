@@ -57,6 +57,15 @@ import Testing
     #expect(btc["from"] as? String == "2024-01-11")  // the bogus 2024-01-01 row is dropped
   }
 
+  /// `--assets` is worded and written as in `rates`; the old repeated `--target` still reads.
+  @Test func scenarioAssetsAsInRates() throws {
+    let listed = try CLI.run(["scenario", "--rates", "+50bp", "--assets", "BTC,RUT"])
+    let legacy = try CLI.run(["scenario", "--rates", "+50bp", "--target", "BTC", "--target", "RUT"])
+    #expect(listed.status == 0 && legacy.status == 0, "\(listed.stderr)\(legacy.stderr)")
+    #expect(listed.stdout == legacy.stdout)
+    #expect(listed.stdout.contains("BTC: expected") && listed.stdout.contains("RUT: expected"))
+  }
+
   @Test func scenarioWithNegativeShocks() throws {
     let o = try json(["scenario", "--rates", "+50bp", "--etf-flows", "-1bn"])
     let outcomes = o["outcomes"] as! [[String: Any]]

@@ -94,7 +94,7 @@ import Testing
     ("flows?asset=ETH", ["flows", "ETH"]),
     ("rates", ["rates"]),
     (
-      "scenario?rates=-0.25&target=ETH", ["scenario", "--rates", "-0.25", "--target", "ETH"]
+      "scenario?rates=-0.25&assets=ETH", ["scenario", "--rates", "-0.25", "--assets", "ETH"]
     ),
     ("symbols", ["list"]),
     ("sources", ["sources"]),

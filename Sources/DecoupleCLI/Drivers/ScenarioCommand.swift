@@ -10,7 +10,7 @@ struct ScenarioCommand: ResultCommand {
     commandName: "scenario",
     abstract: "Map a one-week shock (rates, ETF flows) to expected ETH and RUT moves.",
     discussion: """
-      Weekly log returns of each target regressed on the shocked factors over the sample \
+      Weekly log returns of each asset regressed on the shocked factors over the sample \
       (--from/--to; default: all weeks where every shocked factor exists, i.e. from 2024-07 when \
       flows are shocked). Intervals are 95% OLS prediction intervals for one week.
 
@@ -27,8 +27,19 @@ struct ScenarioCommand: ResultCommand {
     help: "ETH ETF net flows over the week, e.g. -1bn, 500m.")
   var etfFlows: String?
 
-  @Option(parsing: .singleValue, help: "Targets (symbols or CSV paths).")
-  var target: [String] = []
+  /// `--assets`, worded as in `rates`.
+  @Option(help: "Assets to measure, comma-separated symbols or CSV paths.")
+  var assets: String = "ETH,RUT"
+
+  /// The old name of `--assets` (one asset per use), still read and no longer shown.
+  @Option(name: .customLong("target"), parsing: .singleValue, help: .hidden)
+  var legacyTarget: [String] = []
+
+  /// The assets asked for, by either name.
+  var names: [String] {
+    let given = legacyTarget.isEmpty ? [assets] : legacyTarget
+    return given.flatMap { $0.split(separator: ",").map(String.init) }
+  }
 
   @OptionGroup var range: RangeOptions
 
@@ -102,7 +113,6 @@ struct ScenarioCommand: ResultCommand {
 
   func result() throws -> Scenario {
     let ws = input.workspace
-    let names = target.isEmpty ? ["ETH", "RUT"] : target
     let s = try Scenario.compute(
       shock: Scenario.Shock(
         ratesBP: rates.flatMap(Self.parseRates), flowsBillions: etfFlows.flatMap(Self.parseFlows)),
