@@ -23,7 +23,7 @@ import Testing
     let t = try CLI.run(["dcc", "ETH", "RUT", "--from", "2022-01-01"])
     #expect(t.status == 0, "\(t.stderr)")
     #expect(t.stdout.hasPrefix("DCC-GARCH(1,1): ETH, RUT"))
-    #expect(t.stdout.contains("ETH~RUT: correlation now"))
+    #expect(t.stdout.contains("ETH and RUT: correlation now"))
     for line in t.stdout.split(separator: "\n") { #expect(line.count <= 100) }
     let c = try CLI.run(["dcc", "ETH", "RUT", "--from", "2022-01-01", "--format", "csv"])
     #expect(c.stdout.hasPrefix("date,ETH~RUT\n"))

@@ -26,6 +26,18 @@ import Testing
     "50",
   ]
 
+  /// Library and statsmodels names stay out of the text: a test regression's terms in words,
+  /// a pair as "A and B", no package's name for a variance.
+  @Test func econometricsSpeakInWords() throws {
+    let stationarity = Self.flat(try Self.text(["stationarity", "ETH"]))
+    #expect(stationarity.contains("ADF: regression with a constant"), "\(stationarity)")
+    #expect(!stationarity.contains("regression 'c'"))
+    let dcc = Self.flat(try Self.text(["dcc", "ETH", "RUT"]))
+    #expect(dcc.contains("ETH and RUT: correlation now") && !dcc.contains("ETH~RUT"), "\(dcc)")
+    let garch = Self.flat(try Self.text(["garch", "ETH"]))
+    #expect(!garch.contains("arch's backcast") && garch.contains("variance recursion"))
+  }
+
   @Test func anUndefinedGrangerTestIsNotReadAsNoEffect() throws {
     let same = Self.flat(try Self.text(["leadlag", "ETH", "ETH"]))
     #expect(!same.contains("does not help predict"), "\(same)")

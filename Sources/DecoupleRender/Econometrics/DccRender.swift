@@ -99,7 +99,9 @@ extension DccReport {
           + "correlation halves in about \(fmt(h, 1)) \(panel.stepName)s.", width: TextStyle.columns
       )
     }
-    for (p, name) in zip(pairs, pairNames) {
+    for p in pairs {
+      // In words "ETH and RUT"; the JSON and CSV keep the compact "ETH~RUT".
+      let name = "\(panel.names[p.0]) and \(panel.names[p.1])"
       let r = f.correlation(p.0, p.1)
       let mean = r.reduce(0, +) / Double(r.count)
       let now = r.last ?? .nan

@@ -88,7 +88,8 @@ extension GarchReport {
       "Log-likelihood \(fmt(f.logLikelihood, 4)) · robust (sandwich) standard errors · "
         + "BFGS, \(f.iterations) iterations", width: TextStyle.columns)
     lines += TextLayout.wrap(
-      "Returns in percent; recursion started at arch's backcast \(fmt(f.backcast, 4)).",
+      "Returns in percent; the variance recursion starts at \(fmt(f.backcast, 4)), a weighted "
+        + "mean of the first squared residuals (as the arch package does).",
       width: TextStyle.columns)
     return lines.joined(separator: "\n") + "\n"
   }

@@ -55,7 +55,8 @@ extension StationarityAnalysis.Report {
       rows: rows, rightAligned: [2, 3, 5, 6, 7])
     lines.append("")
     lines += TextLayout.wrap(
-      "ADF: regression '\(adf.regression.rawValue)', \(Wording.count(adf.observations)) observations, "
+      "ADF: regression with \(Self.deterministicTerms(adf.regression)), "
+        + "\(Wording.count(adf.observations)) observations, "
         + "\(adf.lags) lags \(lagChoice)"
         + (adf.autolag == nil ? "" : " (searched 0…\(adf.maxLag))")
         + "; MacKinnon p-values and critical values. KPSS: \(Wording.count(kpss.observations)) observations, "
@@ -147,4 +148,15 @@ func criticalJSON(_ levels: [Double], _ values: [Double]) -> JSONValue {
 func fixed(_ v: Double?, _ digits: Int) -> String {
   guard let v, v.isFinite else { return "–" }
   return Wording.fixed(v, digits)
+}
+
+extension StationarityAnalysis.Report {
+  /// The test regression's deterministic terms in words (statsmodels' `n`, `c`, `ct`).
+  static func deterministicTerms(_ r: MacKinnon.Regression) -> String {
+    switch r {
+    case .n: "no constant"
+    case .c: "a constant"
+    case .ct: "a constant and a linear trend"
+    }
+  }
 }
