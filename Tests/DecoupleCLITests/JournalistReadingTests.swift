@@ -38,6 +38,14 @@ import Testing
     #expect(!garch.contains("arch's backcast") && garch.contains("variance recursion"))
   }
 
+  /// ETH from CoinGecko is ETH: marked in a scan of ETH, never its "closest" member.
+  @Test func theSameAssetIsNotTheClosestMember() throws {
+    let text = try Self.text(["scan", "ETH", "--universe", "crypto"])
+    #expect(text.contains("ETH-CG (same asset)"), "\(text)")
+    #expect(!Self.flat(text).contains("Closest: ETH-CG"), "\(text)")
+    #expect(Self.flat(text).contains("Closest: BNB-CG"), "\(text)")
+  }
+
   @Test func anUndefinedGrangerTestIsNotReadAsNoEffect() throws {
     let same = Self.flat(try Self.text(["leadlag", "ETH", "ETH"]))
     #expect(!same.contains("does not help predict"), "\(same)")

@@ -16,6 +16,9 @@ public struct UniverseScan: Sendable {
     public var pastCorrelation: Double
     /// `correlation − pastCorrelation`.
     public var change: Double { correlation - pastCorrelation }
+    /// Whether the member stands for the same asset as A (ETH-CG for ETH, from another
+    /// source): its correlation says nothing about co-movement.
+    public var isSameAsset = false
   }
 
   public var nameA: String
@@ -49,6 +52,7 @@ extension CoMovement {
     for member in members where member.name != a.name {
       var e = UniverseScan.Entry(
         name: member.name, asOf: nil, correlation: .nan, beta: .nan, pastCorrelation: .nan)
+      e.isSameAsset = a.asset != nil && member.asset == a.asset
       if let r = try? returns([a, member], options: options, needed: max(m, 2)) {
         let s = Rolling.correlationAndBeta(
           r.returns[0], r.returns[1], window: options.window, minPeriods: m)

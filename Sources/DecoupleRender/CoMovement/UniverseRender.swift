@@ -19,6 +19,7 @@ extension UniverseScan {
               ("correlation", .finite(e.correlation)), ("beta", .finite(e.beta)),
               ("pastCorrelation", since == nil ? .null : .finite(e.pastCorrelation)),
               ("change", since == nil ? .null : .finite(e.change)),
+              ("sameAsset", .bool(e.isSameAsset)),
             ])
           })
       ),
@@ -35,7 +36,8 @@ extension UniverseScan {
   }
 
   public var text: String {
-    let defined = entries.filter { $0.correlation.isFinite }.sorted {
+    // The same asset from another source is listed, marked, and never called "closest".
+    let defined = entries.filter { $0.correlation.isFinite && !$0.isSameAsset }.sorted {
       $0.correlation > $1.correlation
     }
     let ranking =
@@ -62,7 +64,10 @@ extension UniverseScan {
       header: ["#", "member", "as of", "correlation", "beta"]
         + (since == nil ? [] : ["then", "change"]),
       rows: entries.enumerated().map { rank, e in
-        [String(rank + 1), e.name, e.asOf?.iso ?? "–", Num.f(e.correlation), Num.f(e.beta)]
+        [
+          String(rank + 1), e.name + (e.isSameAsset ? " (same asset)" : ""), e.asOf?.iso ?? "–",
+          Num.f(e.correlation), Num.f(e.beta),
+        ]
           + (since == nil ? [] : [Num.f(e.pastCorrelation), Num.f(e.change)])
       }, rightAligned: [0, 3, 4, 5, 6])
     return lines.joined(separator: "\n") + "\n"
