@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # The dashboard's speed (issue 14): warm pair-view API latency at 50 concurrent clients (wrk),
 # the cold as-of step (one analysis as of an earlier day), and the API's answer sizes.
-# Needs wrk (Debian: wrk) and curl. Usage: tools/bench/serve.sh [SECONDS]
+# Needs wrk (Debian: wrk) and curl. Usage: [CONFIG=debug] tools/bench/serve.sh [SECONDS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-20}"
-swift build -c release --product decouple >/dev/null
+# CONFIG=debug times the debug build that `swift run` uses (default: release).
+config="${CONFIG:-release}"
+swift build -c "$config" --product decouple >/dev/null
 store="$(mktemp -d)/bench.sqlite"   # no store: the embedded dataset only
 port=8790
-.build/release/decouple serve --port "$port" --rate-limit 0 --store "$store" >/dev/null 2>&1 &
+".build/$config/decouple" serve --port "$port" --rate-limit 0 --store "$store" >/dev/null 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null' EXIT
 sleep 1.5
