@@ -24,6 +24,12 @@ func request(
     symbol: symbol, interval: interval, from: Day(iso: from)!.startTime, to: server.state.now)
 }
 
+/// A daily request from `from` to `to` (ISO days, each from 00:00 UTC).
+func dailyRequest(_ symbol: String, from: String, to: String) -> FetchRequest {
+  FetchRequest(
+    symbol: symbol, interval: .day, from: Day(iso: from)!.startTime, to: Day(iso: to)!.startTime)
+}
+
 /// The fetch error `body` throws (failing the test when it throws none or another error).
 func fetchError(_ body: () async throws -> Void) async -> FetchError? {
   do {

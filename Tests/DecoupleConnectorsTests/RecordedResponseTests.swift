@@ -23,9 +23,7 @@ import Testing
       server.state.serve("aapl", body: body)
       let c = Yahoo(baseURL: server.recordedURL("aapl"))
       let r = try await c.fetch(
-        FetchRequest(
-          symbol: "AAPL", interval: .day, from: Day(iso: "2020-08-31")!.startTime,
-          to: Day(iso: "2020-11-07")!.startTime),
+        dailyRequest("AAPL", from: "2020-08-31", to: "2020-11-07"),
         http: fastClient)
       #expect(r.timeZone == "America/New_York" && r.calendar == .exchange)
       // 49 sessions, each on its New York day (09:30 is 13:30 UTC, 14:30 UTC after 1 November).
@@ -116,9 +114,7 @@ import Testing
       let c = CoinGecko(baseURL: server.recordedURL("bitcoin"))
       let e = await fetchError {
         _ = try await c.fetch(
-          FetchRequest(
-            symbol: "BTC", interval: .day, from: Day(iso: "2018-08-01")!.startTime,
-            to: Day(iso: "2018-08-28")!.startTime),
+          dailyRequest("BTC", from: "2018-08-01", to: "2018-08-28"),
           http: fastClient)
       }
       // 1535373899623 ms is 2018-08-27 12:44:59.623 UTC: the seconds are kept, and the time is
@@ -140,9 +136,7 @@ import Testing
       let c = CoinMetrics(baseURL: server.recordedURL("cm-daily"))
       let e = await fetchError {
         _ = try await c.fetch(
-          FetchRequest(
-            symbol: "BTC", interval: .day, from: Day(iso: "2020-02-29")!.startTime,
-            to: Day(iso: "2020-03-02")!.startTime),
+          dailyRequest("BTC", from: "2020-02-29", to: "2020-03-02"),
           http: fastClient)
       }
       #expect(e?.description.contains("its next page is one already fetched") == true)
@@ -167,9 +161,7 @@ import Testing
       let c = CoinMetrics(baseURL: server.recordedURL("cm-1s"))
       let e = await fetchError {
         _ = try await c.fetch(
-          FetchRequest(
-            symbol: "BTC", interval: .day, from: Day(iso: "2020-06-18")!.startTime,
-            to: Day(iso: "2020-06-19")!.startTime),
+          dailyRequest("BTC", from: "2020-06-18", to: "2020-06-19"),
           http: fastClient)
       }
       #expect(

@@ -87,14 +87,14 @@ extension DecouplingAnalysis {
     drivers: DriverInputs? = nil
   ) throws -> DecouplingReport {
     let summary = try analyze(a, b, options: options)
-    let wantsDrivers = extras.contains(.drivers) && drivers != nil
+    let inputs = extras.contains(.drivers) ? drivers : nil
     // The driver attribution does not depend on the rest: both run at the same time.
     var (report, attribution) = Concurrently.both(
       { DecouplingReport(summary, rules: rules, extras: extras) },
       { () -> Result<DriverAttribution, any Error>? in
-        guard wantsDrivers, let drivers else { return nil }
+        guard let inputs else { return nil }
         return Result {
-          try DriverAttribution.compute(target: a, equity: b, inputs: drivers, options: options)
+          try DriverAttribution.compute(target: a, equity: b, inputs: inputs, options: options)
         }
       })
     switch attribution {

@@ -31,7 +31,8 @@ extension DecouplingReport {
   /// significant digits, `null` where undefined) with the band's `lower` and `upper` on the
   /// same days; and the embedded market events.
   public func chartData(band: CorrelationSeries? = nil) -> JSONValue {
-    guard case .object(let fields) = json else { return .null }
+    // The document without its rows (built once below, as columns).
+    guard case .object(let fields) = json(series: false) else { return .null }
     let kept: Set<String> = [
       "pair", "window", "frequency", "returns", "asOf", "measures", "episodes",
     ]

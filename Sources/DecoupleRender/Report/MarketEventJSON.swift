@@ -3,7 +3,7 @@ import DecoupleData
 extension MarketEvent {
   /// The embedded events as the charts read them, oldest first: date, label, short label, the
   /// assets each concerns and its source.
-  public static var catalogueJSON: JSONValue {
+  public static let catalogueJSON: JSONValue =
     .object([
       (
         "events",
@@ -17,5 +17,4 @@ extension MarketEvent {
           })
       )
     ])
-  }
 }
