@@ -28,6 +28,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+    // The watchlist file (YAML, with each node's line and column for errors).
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     // Tests only (already built for HummingbirdTesting): the WebDriver client, since
     // chromedriver's headers ("Content-Length:250", no space) defeat Foundation's URLSession.
     .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
@@ -55,6 +57,12 @@ let package = Package(
         "DecoupleData", "DecoupleAnalysis", "DecoupleRender", "DecoupleStore", "DecoupleConnectors",
       ]),
     .target(
+      name: "DecoupleWatch",
+      dependencies: [
+        "DecoupleData", "DecoupleSeries", "DecoupleAnalysis", "DecoupleRender",
+        "DecoupleWorkspace", .product(name: "Yams", package: "Yams"),
+      ]),
+    .target(
       name: "DecoupleServer",
       dependencies: [
         "DecoupleData", "DecoupleRender", "DecoupleWorkspace",
@@ -68,7 +76,7 @@ let package = Package(
       name: "DecoupleCLI",
       dependencies: [
         "DecoupleData", "DecoupleSeries", "DecoupleStats", "DecoupleAnalysis", "DecoupleRender",
-        "DecoupleWorkspace", "DecoupleServer",
+        "DecoupleWorkspace", "DecoupleServer", "DecoupleWatch",
         // Only for their error types, which ErrorAdvice words for the command line.
         "DecoupleStore", "DecoupleConnectors",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -102,6 +110,11 @@ let package = Package(
     .testTarget(
       name: "DecoupleConnectorsTests",
       dependencies: ["DecoupleConnectors", "FakeMarketServer", "TestSupport"]),
+    .testTarget(
+      name: "DecoupleWatchTests",
+      dependencies: [
+        "DecoupleWatch", "DecoupleWorkspace", "DecoupleAnalysis", "DecoupleData", "TestSupport",
+      ]),
     .testTarget(
       name: "DecoupleServerTests",
       dependencies: [

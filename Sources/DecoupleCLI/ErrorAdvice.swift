@@ -4,6 +4,7 @@ import DecoupleData
 import DecoupleSeries
 import DecoupleStats
 import DecoupleStore
+import DecoupleWatch
 import DecoupleWorkspace
 
 /// What the CLI says about a library error: the library's fact, a sentence of advice naming the
@@ -311,5 +312,21 @@ extension FetchError: CLIAdvised {
   var kind: ErrorAdvice.Kind {
     if case .unsupportedInterval = self { return .usage }
     return .data
+  }
+}
+
+extension WatchlistError: CLIAdvised {
+  var advice: String? {
+    "Fix the watchlist (`decouple watch --init --watchlist NEW.yaml` writes a commented example), "
+      + "or name another with --watchlist."
+  }
+}
+
+extension WatchError: CLIAdvised {
+  var advice: String? {
+    switch self {
+    case .busy: "Wait for it to finish, or give this watch another --store."
+    case .lockUnavailable: "Check the folder's permissions, or give another --store."
+    }
   }
 }

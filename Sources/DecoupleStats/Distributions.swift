@@ -63,6 +63,34 @@ extension Distributions {
     return x
   }
 
+  /// The exact two-sided binomial test of `successes` in `trials` against probability `p`:
+  /// the total probability of every outcome no more likely than the one observed (scipy's
+  /// `binomtest(k, n, p).pvalue`, with its relative tolerance of 1e-7 on "no more likely").
+  /// 1 when `successes` equals `p` × `trials`; `nil` when `trials` < 1, `successes` is outside
+  /// 0…`trials`, or `p` is not in (0, 1).
+  public static func binomialTwoSidedPValue(successes k: Int, trials n: Int, probability p: Double)
+    -> Double?
+  {
+    guard n >= 1, (0...n).contains(k), p > 0, p < 1 else { return nil }
+    if Double(k) == p * Double(n) { return 1 }
+    let lp: Double = log(p)
+    let lq: Double = log1p(-p)
+    let nn = Double(n)
+    let ln: Double = lgamma(nn + 1)
+    func pmf(_ i: Int) -> Double {
+      let x = Double(i)
+      let choose: Double = ln - lgamma(x + 1) - lgamma(nn - x + 1)
+      return exp(choose + x * lp + (nn - x) * lq)
+    }
+    let limit = pmf(k) * (1 + 1e-7)
+    var total = 0.0
+    for i in 0...n {
+      let q = pmf(i)
+      if q <= limit { total += q }
+    }
+    return min(1, total)
+  }
+
   /// P(F > f) for F with `d1` and `d2` degrees of freedom; NaN for a NaN or negative `f` or
   /// non-positive degrees of freedom.
   public static func fSurvival(_ f: Double, _ d1: Double, _ d2: Double) -> Double {

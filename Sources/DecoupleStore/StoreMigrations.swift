@@ -56,6 +56,35 @@ extension Store {
         t.column("provenanceId", .integer).notNull().references("provenance")
       }
     }
+    m.registerMigration("2026-11-29 watch alerts, deliveries, cursors") { db in
+      try db.create(table: "watchAlert") { t in
+        t.primaryKey("id", .text)
+        t.column("pair", .text).notNull().indexed()
+        t.column("rule", .text).notNull()
+        t.column("ruleText", .text).notNull()
+        t.column("day", .text).notNull()
+        t.column("since", .text).notNull()
+        t.column("endedOn", .text)
+        t.column("firedAt", .text).notNull()
+        t.column("sentence", .text).notNull()
+        t.column("body", .text).notNull()
+      }
+      try db.create(table: "watchDelivery") { t in
+        t.column("alertId", .text).notNull().references("watchAlert", onDelete: .cascade)
+        t.column("channel", .text).notNull()
+        t.column("status", .text).notNull()
+        t.column("attempts", .integer).notNull()
+        t.column("lastError", .text)
+        t.column("updatedAt", .text).notNull()
+        t.primaryKey(["alertId", "channel"])
+      }
+      try db.create(table: "watchCursor") { t in
+        t.column("pair", .text).notNull()
+        t.column("rule", .text).notNull()
+        t.column("lastDay", .text).notNull()
+        t.primaryKey(["pair", "rule"])
+      }
+    }
     return m
   }
 }

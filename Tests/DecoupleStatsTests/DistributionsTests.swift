@@ -45,3 +45,26 @@ import Testing
     }
   }
 }
+
+/// The exact binomial test against scipy's `binomtest` (tools/oracle/binomial.py).
+@Suite struct BinomialTestTests {
+  @Test func matchesScipy() throws {
+    let cases = try #require(Oracle.json("binomial.json")["cases"] as? [[String: Any]])
+    #expect(cases.count == 16)
+    for c in cases {
+      let k = c["k"] as! Int
+      let n = c["n"] as! Int
+      let p = Oracle.double(c["p"])
+      let expected = Oracle.double(c["pValue"])
+      let got = try #require(
+        Distributions.binomialTwoSidedPValue(successes: k, trials: n, probability: p))
+      #expect(Oracle.relativeError(got, expected) < 1e-9, "k=\(k) n=\(n) p=\(p): \(got)")
+    }
+  }
+
+  @Test func rejectsWhatIsNotATest() {
+    #expect(Distributions.binomialTwoSidedPValue(successes: 3, trials: 0, probability: 0.5) == nil)
+    #expect(Distributions.binomialTwoSidedPValue(successes: 4, trials: 3, probability: 0.5) == nil)
+    #expect(Distributions.binomialTwoSidedPValue(successes: 1, trials: 3, probability: 1) == nil)
+  }
+}

@@ -30,6 +30,31 @@ public struct DynamicSenses: Sendable {
     /// Whether the latest change falls inside the current window: the relationship changed
     /// recently.
     public var isRecent: Bool
+
+    /// The break PELT found in `ra` on `rb` (returns ×100), dated by `days`; recent when the
+    /// latest change is within `recentWithin` observations of the last.
+    init(_ result: Pelt.Result, _ ra: [Double], _ rb: [Double], days: [Day], recentWithin: Int) {
+      let bounds = [0] + result.breakpoints
+      segmentBetas = zip(bounds, bounds.dropFirst()).map { lo, hi in
+        PairMoments(ra[lo..<hi], rb[lo..<hi]).beta
+      }
+      changes = result.changes.map { days[$0] }
+      isRecent = result.changes.last.map { $0 > days.count - recentWithin } ?? false
+    }
+
+    /// Fits the break on the first `count` returns of `summary` (PELT, linear cost, BIC, the
+    /// spans' minimum segment): the relationship as known on that day.
+    /// - Throws: `EstimationError` when the returns are too short or degenerate.
+    public static func fit(_ summary: DecouplingSummary, count: Int) throws -> RelationshipBreak {
+      let spans = ReportSpans(window: summary.options.window)
+      let rows = summary.rows[..<count]
+      let ra = rows.map { $0.returnA * 100 }
+      let rb = rows.map { $0.returnB * 100 }
+      let result = try Pelt.detect(
+        y: ra, x: rb, minSize: spans.minChangePointSegment, penalty: .bic)
+      return RelationshipBreak(
+        result, ra, rb, days: rows.map(\.date), recentWithin: spans.recentChangePoint)
+    }
   }
 
   public var dcc: DynamicCorrelation?
@@ -79,15 +104,8 @@ public struct DynamicSenses: Sendable {
     }
     let recent = recentWithin ?? spans.recentChangePoint
     do {
-      let result = try pelt.get()
-      let bounds = [0] + result.breakpoints
-      let betas = zip(bounds, bounds.dropFirst()).map { lo, hi in
-        PairMoments(ra[lo..<hi], rb[lo..<hi]).beta
-      }
-      let changes = result.changes.map { rows[$0].date }
-      let isRecent = result.changes.last.map { $0 > rows.count - recent } ?? false
       relationshipBreak = RelationshipBreak(
-        changes: changes, segmentBetas: betas, isRecent: isRecent)
+        try pelt.get(), ra, rb, days: rows.map(\.date), recentWithin: recent)
     } catch {
       relationshipBreak = nil
       notes.append("Change points: \(error)")

@@ -53,7 +53,7 @@ public struct Episode: Sendable, Equatable {
 
 /// The thresholds that open and close an episode, as percentiles of the measure's own history
 /// up to each day (no look-ahead).
-public struct EpisodeRules: Sendable, Equatable {
+public struct EpisodeRules: Sendable, Equatable, Hashable {
   /// An episode starts when the percentile is at or below `enter` (or, for gap and residual
   /// drift, at or above 1 − `enter`). Default 0.10.
   public var enter: Double

@@ -8,6 +8,9 @@ public indirect enum JSONValue: Sendable, Equatable {
   case string(String)
   case array([JSONValue])
   case object([(String, JSONValue)])
+  /// JSON text already serialized (one line), written as it is: a document kept serialized,
+  /// such as an alert's body as stored and sent.
+  case raw(String)
 
   /// A number, or `null` when it is NaN or infinite.
   public static func finite(_ v: Double?) -> JSONValue {
@@ -35,6 +38,7 @@ public indirect enum JSONValue: Sendable, Equatable {
       // Swift prints the shortest text that round-trips; integral values keep a ".0".
       out += d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : "\(d)"
     case .string(let s): JSONValue.quote(s, into: &out)
+    case .raw(let text): out += text
     case .array(let items):
       writeContainer(items.map { (nil, $0) }, open: "[", close: "]", &out, pretty, indent)
     case .object(let pairs):
