@@ -105,6 +105,35 @@ import Testing
     }
   }
 
+  /// Binance spot klines for BTCUSDT, hourly: three hours from 2024-01-30 16:00 UTC, from ccxt's
+  /// static test responses (`fetchOHLCV`, the `httpResponse` of its first entry).
+  @Test func binanceStoresTheCloseOfEachKlineInTheQuoteCurrency() async throws {
+    let body = try Fixture.text("recorded/binance/klines-BTCUSDT-1h.ccxt-httpResponse.json")
+    try await withServer { server in
+      server.state.serve("btcusdt", body: body)
+      let c = Binance(baseURL: server.recordedURL("btcusdt"))
+      // 16:00 to 19:00 UTC: the three hours recorded.
+      let r = try await c.fetch(
+        FetchRequest(symbol: "BTC", interval: .hour, from: 1_706_630_400, to: 1_706_641_200),
+        http: fastClient)
+      #expect(
+        server.state.requests == [
+          "/recorded/btcusdt/api/v3/klines?symbol=BTCUSDT&interval=1h&startTime=1706630400000"
+            + "&endTime=1706641199999&limit=1000"
+        ])
+      #expect(r.instrument == "BTCUSDT" && r.unit == "USDT" && r.calendar == .continuous)
+      // [open time ms, "open", "high", "low", "close", "volume", close time ms, quote volume,
+      // trades, taker buy base, taker buy quote, "0"]: the open time in seconds, the close as
+      // the value, the base-asset volume; the last six fields are not read.
+      #expect(r.observations.map(\.time) == [1_706_630_400, 1_706_634_000, 1_706_637_600])
+      let o = try #require(r.observations.first)
+      #expect(o.open == 43519.34 && o.high == 43936 && o.low == 43171 && o.value == 43488.71)
+      #expect(o.volume == 20.55495)
+      #expect(r.observations.map(\.value) == [43488.71, 43374.8, 43361.11])
+      #expect(r.notes.isEmpty, "\(r.notes)")
+    }
+  }
+
   /// CoinGecko's market chart for bitcoin, five-minute prices of 2018-08-27 (the body of
   /// pycoingecko's `test_get_coin_market_chart_by_id`), asked for as daily data.
   @Test func coinGeckoNamesAnOffGridSnapshotAtItsOwnTimeToTheSecond() async throws {
