@@ -6,7 +6,8 @@ import Foundation
 /// `DATE,DGS2`), `.` for a missing value — read by the same `Importer` as a downloaded file.
 /// With `DECOUPLE_FRED_API_KEY`: the JSON API `GET /fred/series/observations?series_id=&api_key=
 /// &file_type=json`, `{"count": n, "offset": o, "limit": l, "observations": [{"date", "value"}]}`,
-/// paged by `offset` (100,000 a request).
+/// paged by `offset` (100,000 a request); a page starting at another offset than asked is an
+/// error (`malformed`), never rows stored twice or skipped.
 public struct FRED: Connector {
   public var baseURL: URL
   public var apiURL: URL
@@ -108,7 +109,9 @@ public struct FRED: Connector {
       let json = try JSONBody.parse(r, source: info.id) as? [String: Any]
       guard r.status == 200 else {
         let message = json?["error_message"] as? String ?? ""
-        if message.contains("does not exist") {
+        // "The series does not exist." or, for an ID FRED cannot take at all, "Invalid value for
+        // variable series_id."
+        if message.contains("does not exist") || message.contains("variable series_id") {
           throw FetchError.unknownSymbol(source: info.id, symbol: id, detail: message)
         }
         if message.lowercased().contains("api_key") {
@@ -121,6 +124,17 @@ public struct FRED: Connector {
       guard let rows = json?["observations"] as? [[String: Any]],
         let count = JSONBody.number(json?["count"])
       else { throw JSONBody.malformed(r, info.id, "no 'observations' list and 'count'") }
+      // The answer names the offset it starts at: another one than asked (a server or proxy that
+      // ignores `offset`) would repeat rows or skip them, so the fetch stops rather than store an
+      // incomplete series.
+      if let answered = JSONBody.number(json?["offset"]).map(Int.init), answered != offset {
+        let dates = rows.compactMap { $0["date"] as? String }
+        let span = dates.first.map { " (\($0) to \(dates.last ?? $0))" } ?? ""
+        throw JSONBody.malformed(
+          r, info.id,
+          "asked for the observations from offset \(offset) of \(Int(count)), it answered with "
+            + "those from offset \(answered)\(span)")
+      }
       for row in rows {
         guard let date = row["date"] as? String, let day = Day(iso: date),
           let text = row["value"] as? String

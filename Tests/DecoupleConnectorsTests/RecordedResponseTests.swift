@@ -105,6 +105,35 @@ import Testing
     }
   }
 
+  /// Binance spot klines for BTCUSDT, hourly: three hours from 2024-01-30 16:00 UTC, from ccxt's
+  /// static test responses (`fetchOHLCV`, the `httpResponse` of its first entry).
+  @Test func binanceStoresTheCloseOfEachKlineInTheQuoteCurrency() async throws {
+    let body = try Fixture.text("recorded/binance/klines-BTCUSDT-1h.ccxt-httpResponse.json")
+    try await withServer { server in
+      server.state.serve("btcusdt", body: body)
+      let c = Binance(baseURL: server.recordedURL("btcusdt"))
+      // 16:00 to 19:00 UTC: the three hours recorded.
+      let r = try await c.fetch(
+        FetchRequest(symbol: "BTC", interval: .hour, from: 1_706_630_400, to: 1_706_641_200),
+        http: fastClient)
+      #expect(
+        server.state.requests == [
+          "/recorded/btcusdt/api/v3/klines?symbol=BTCUSDT&interval=1h&startTime=1706630400000"
+            + "&endTime=1706641199999&limit=1000"
+        ])
+      #expect(r.instrument == "BTCUSDT" && r.unit == "USDT" && r.calendar == .continuous)
+      // [open time ms, "open", "high", "low", "close", "volume", close time ms, quote volume,
+      // trades, taker buy base, taker buy quote, "0"]: the open time in seconds, the close as
+      // the value, the base-asset volume; the last six fields are not read.
+      #expect(r.observations.map(\.time) == [1_706_630_400, 1_706_634_000, 1_706_637_600])
+      let o = try #require(r.observations.first)
+      #expect(o.open == 43519.34 && o.high == 43936 && o.low == 43171 && o.value == 43488.71)
+      #expect(o.volume == 20.55495)
+      #expect(r.observations.map(\.value) == [43488.71, 43374.8, 43361.11])
+      #expect(r.notes.isEmpty, "\(r.notes)")
+    }
+  }
+
   /// CoinGecko's market chart for bitcoin, five-minute prices of 2018-08-27 (the body of
   /// pycoingecko's `test_get_coin_market_chart_by_id`), asked for as daily data.
   @Test func coinGeckoNamesAnOffGridSnapshotAtItsOwnTimeToTheSecond() async throws {
@@ -170,4 +199,98 @@ import Testing
           + "1d grid.", "\(String(describing: e))")
     }
   }
+
+  /// FRED's `series/observations` for GDP (quarterly) as it went over the wire on 2024-11-03,
+  /// recorded by pyfredapi's test cassettes: one page with all 315 observations, the first four
+  /// (1946) marked ".".
+  @Test func fredJSONStoresEveryPublishedValueAndLeavesOutTheDotRows() async throws {
+    let body = try Fixture.text("recorded/fred/series-observations-GDP.pyfredapi-cassette.json")
+    try await withServer { server in
+      server.state.serve("gdp", body: body)
+      let c = FRED(
+        baseURL: server.recordedURL("gdp"), apiURL: server.recordedURL("gdp"),
+        apiKey: Self.fredKey)
+      let r = try await c.fetch(
+        dailyRequest("GDP", from: "1946-01-01", to: "2024-11-03"), http: fastClient)
+      // "count": 315 with "limit": 100000: one request.
+      #expect(server.state.requests.count == 1)
+      #expect(server.state.requests[0].hasSuffix("&limit=100000&offset=0"))
+      #expect(r.calendar == .published && r.timeZone == "America/Chicago")
+      #expect(r.observations.count == 311)
+      #expect(r.observations.first?.day == Day(iso: "1947-01-01"))
+      #expect(r.observations.first?.value == 243.164)
+      #expect(r.observations.last?.day == Day(iso: "2024-07-01"))
+      #expect(r.observations.last?.value == 29349.924)
+      #expect(r.notes == ["4 days marked '.' (missing) were left out."], "\(r.notes)")
+    }
+  }
+
+  /// FRED's `series/observations` for GNPCA (annual real GNP) recorded by fredr: the first page
+  /// of 20 (`"limit": 20`) of 91 observations, 1929-01-01 to 1948-01-01. Served for every
+  /// request, the page asked for next (offset 20) comes back as offset 0 again.
+  @Test func fredJSONPagesOnByTheCountAndRefusesAPageThatRepeatsRows() async throws {
+    let body = try Fixture.text("recorded/fred/series-observations-GNPCA-limit-20.fredr.json")
+    try await withServer { server in
+      server.state.serve("gnpca", body: body)
+      let c = FRED(
+        baseURL: server.recordedURL("gnpca"), apiURL: server.recordedURL("gnpca"),
+        apiKey: Self.fredKey)
+      let e = await fetchError {
+        _ = try await c.fetch(
+          dailyRequest("GNPCA", from: "1929-01-01", to: "2020-05-19"), http: fastClient)
+      }
+      let query =
+        "/recorded/gnpca/fred/series/observations?series_id=GNPCA&api_key=\(Self.fredKey)"
+        + "&file_type=json&observation_start=1929-01-01&observation_end=2020-05-18&limit=100000"
+      #expect(server.state.requests == [query + "&offset=0", query + "&offset=20"])
+      // Before, it went on to offsets 40, 60 and 80, got the same 20 rows each time, dropped 80
+      // as repeats and stored 20 of the 91 observations as if they were all.
+      #expect(
+        e?.description.hasSuffix(
+          "(asked for the observations from offset 20 of 91, it answered with those from offset "
+            + "0 (1929-01-01 to 1948-01-01)).") == true, "\(String(describing: e))")
+    }
+  }
+
+  /// fredr's recording of the same series asked from 2050-01-01: `"count": 0` and an empty
+  /// `observations` list, the one published empty answer found for any of the services.
+  @Test func fredJSONAnEmptyAnswerIsNoRowsAndNoError() async throws {
+    let body = try Fixture.text("recorded/fred/series-observations-GNPCA-from-2050.fredr.json")
+    try await withServer { server in
+      server.state.serve("gnpca-2050", body: body)
+      let c = FRED(
+        baseURL: server.recordedURL("gnpca-2050"), apiURL: server.recordedURL("gnpca-2050"),
+        apiKey: Self.fredKey)
+      let r = try await c.fetch(
+        dailyRequest("GNPCA", from: "2050-01-01", to: "2050-02-01"), http: fastClient)
+      #expect(r.observations.isEmpty && r.notes.isEmpty)
+      #expect(server.state.requests.count == 1)
+      #expect(server.state.requests[0].contains("&observation_start=2050-01-01&"))
+    }
+  }
+
+  /// FRED's HTTP 400 for a series ID it cannot take (`bad_series_id`, recorded by fredr): the
+  /// symbol is named as one FRED does not serve, with FRED's own message.
+  @Test func fredJSONAnInvalidSeriesIDIsAnUnknownSymbol() async throws {
+    let body = try Fixture.text(
+      "recorded/fred/series-observations-bad_series_id-400.fredr-content.json")
+    try await withServer { server in
+      server.state.serve("bad-id", body: body, status: 400)
+      let c = FRED(
+        baseURL: server.recordedURL("bad-id"), apiURL: server.recordedURL("bad-id"),
+        apiKey: Self.fredKey)
+      let e = await fetchError {
+        _ = try await c.fetch(
+          dailyRequest("bad_series_id", from: "2020-01-01", to: "2020-05-19"), http: fastClient)
+      }
+      #expect(
+        e?.description
+          == "fred does not serve 'BAD_SERIES_ID': Bad Request.  Invalid value for variable "
+          + "series_id.  Series IDs should be 25 or less alphanumeric characters.",
+        "\(String(describing: e))")
+    }
+  }
+
+  /// A well-formed key (32 lower-case letters and digits); the recordings do not check it.
+  static let fredKey = "abcdefghijklmnopqrstuvwxyz123456"
 }

@@ -109,13 +109,17 @@ public final class FakeMarketServer: Sendable {
       set { lock.withLock { _adjustment = newValue } }
     }
 
-    private var _recordings: [String: (String, String)] = [:]
-    /// Serves `body` unchanged, with `contentType`, for every request under
-    /// `recordedURL(name)` (a recorded response that others published).
-    public func serve(_ name: String, body: String, contentType: String = "application/json") {
-      lock.withLock { _recordings[name] = (contentType, body) }
+    private var _recordings: [String: Reply] = [:]
+    /// Serves `body` unchanged, with `contentType` and the recorded `status`, for every request
+    /// under `recordedURL(name)` (a recorded response that others published).
+    public func serve(
+      _ name: String, body: String, contentType: String = "application/json", status: Int = 200
+    ) {
+      lock.withLock {
+        _recordings[name] = Reply(status: status, contentType: contentType, body: body)
+      }
     }
-    func recording(_ name: String) -> (String, String)? { lock.withLock { _recordings[name] } }
+    func recording(_ name: String) -> Reply? { lock.withLock { _recordings[name] } }
 
     /// Records a request; returns whether this exact URI was seen before.
     func record(_ uri: String) -> Bool {

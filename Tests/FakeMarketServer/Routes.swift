@@ -61,11 +61,11 @@ enum Routes {
     router.get(RouterPath("/recorded/:name/**")) { request, context -> Response in
       _ = state.record(request.uri.description)
       let name = context.parameters.get("name") ?? ""
-      guard let (contentType, body) = state.recording(name) else {
+      guard let reply = state.recording(name) else {
         return Reply(status: 404, contentType: "text/plain", body: "no recording '\(name)'")
           .response
       }
-      return Reply(contentType: contentType, body: body).response
+      return reply.response
     }
     route("coinbase/products/:product/candles") { r, q, f in
       Sources.coinbase(state, product: r.uri.path.split(separator: "/")[3], q, f)
