@@ -28,6 +28,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+    // Tests only (already built for Hummingbird): the local test servers stop gracefully.
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     // Tests only (already built for HummingbirdTesting): the WebDriver client, since
     // chromedriver's headers ("Content-Length:250", no space) defeat Foundation's URLSession.
     .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
@@ -90,6 +92,7 @@ let package = Package(
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
       ],
       path: "Tests/FakeMarketServer"),
     .testTarget(
@@ -98,6 +101,8 @@ let package = Package(
       name: "DecoupleWorkspaceTests",
       dependencies: [
         "DecoupleWorkspace", "DecoupleAnalysis", "DecoupleData", "DecoupleStore", "TestSupport",
+        // The alert channels' tests: HTTPClient and RetryPolicy, and the webhook receiver.
+        "DecoupleConnectors", "FakeMarketServer",
       ]),
     .testTarget(
       name: "DecoupleConnectorsTests",
