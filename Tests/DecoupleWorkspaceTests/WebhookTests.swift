@@ -68,6 +68,23 @@ import Testing
     }
   }
 
+  @Test func aLongRetryAfterIsNotWaitedFor() async throws {
+    try await withReceiver { receiver in
+      receiver.respond(.failFirst(10, status: 429, retryAfter: 3600))
+      let e = await deliveryError {
+        try await hook(receiver).deliver(
+          id: id, body: body, text: text, environment: [:], http: HTTPClient())
+      }
+      #expect(
+        e
+          == .rateLimited(
+            webhook: "ops", destination: "http://127.0.0.1:\(receiver.port)/…", retryAfter: 3600,
+            attempts: 1))
+      #expect(e?.description.hasSuffix("(after 1 attempt); it asked to wait 3600 s.") == true)
+      #expect(receiver.requests.count == 1)
+    }
+  }
+
   @Test func aLateAnswerIsRetriedAndTheReceiverKeepsTheAlertOnce() async throws {
     try await withReceiver { receiver in
       // The first answer comes after the client gave up: the receiver took the alert, the

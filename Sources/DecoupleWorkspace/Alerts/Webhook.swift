@@ -77,7 +77,8 @@ extension Webhook {
   /// - Throws: ``DeliveryError/missingVariable(webhook:variable:setting:)`` for a variable not
   ///   set or empty; ``DeliveryError/invalidURL(webhook:origin:)`` unless the URL is absolute
   ///   http or https with a host; ``DeliveryError/invalidHeader(webhook:header:origin:)`` for a
-  ///   value holding a control character. Header names are checked first to last, sorted.
+  ///   value holding a control character. The URL is checked first, then the headers in name
+  ///   order, and the first problem is thrown.
   public func target(environment: [String: String]) throws -> Target {
     let urlText = try resolve(url, setting: "URL", environment: environment)
     let urlOrigin = Self.origin(of: url, fallback: "its URL")
