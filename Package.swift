@@ -30,6 +30,8 @@ let package = Package(
     .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
     // The watchlist file (YAML, with each node's line and column for errors).
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    // Tests only (already built for Hummingbird): the local test servers stop gracefully.
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     // Tests only (already built for HummingbirdTesting): the WebDriver client, since
     // chromedriver's headers ("Content-Length:250", no space) defeat Foundation's URLSession.
     .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
@@ -98,6 +100,7 @@ let package = Package(
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
       ],
       path: "Tests/FakeMarketServer"),
     .testTarget(
@@ -106,6 +109,8 @@ let package = Package(
       name: "DecoupleWorkspaceTests",
       dependencies: [
         "DecoupleWorkspace", "DecoupleAnalysis", "DecoupleData", "DecoupleStore", "TestSupport",
+        // The alert channels' tests: HTTPClient and RetryPolicy, and the webhook receiver.
+        "DecoupleConnectors", "FakeMarketServer",
       ]),
     .testTarget(
       name: "DecoupleConnectorsTests",

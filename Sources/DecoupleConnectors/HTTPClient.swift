@@ -34,7 +34,7 @@ public struct HTTPResponse: Sendable {
 /// `base × 2^(try−1)` seconds with full jitter (a uniform fraction of it, at most `maxDelay`),
 /// or exactly what `Retry-After` asks when the service sends it (up to `maxRetryAfter`; a
 /// longer wait is not made, the fetch fails saying how long the service asked for).
-public struct RetryPolicy: Sendable {
+public struct RetryPolicy: Sendable, Equatable {
   public var attempts: Int
   public var baseDelay: Double
   public var maxDelay: Double
@@ -76,7 +76,8 @@ public struct RetryPolicy: Sendable {
   }
 }
 
-/// Makes GET requests with the retry policy; the one place connectors touch the network.
+/// Makes GET and POST requests with the retry policy; the one place connectors and alert
+/// channels touch the network.
 public struct HTTPClient: Sendable {
   public var policy: RetryPolicy
   /// Called with one line per request or retry (the CLI shows them on a terminal only).
@@ -98,25 +99,59 @@ public struct HTTPClient: Sendable {
   public func get(_ url: URL, headers: [String: String] = [:], source: String) async throws
     -> HTTPResponse
   {
-    var request = URLRequest(url: url, timeoutInterval: policy.timeout)
-    request.setValue(
+    try await send(HTTPRequest(url: url, headers: headers), source: source).result.get()
+  }
+
+  /// POSTs `body` to `url`, retrying timeouts, 429 and 5xx per `policy`, and returns the 2xx
+  /// response. A POST is retried as a whole, so the receiver may see it more than once (after a
+  /// timeout, its first answer may simply have been late): send an idempotency key in `headers`.
+  /// - Throws: ``FetchError/httpStatus(source:url:status:detail:)`` at once for any other status
+  ///   that is not retried (a 4xx other than 429); the retry errors as for ``get(_:headers:source:)``.
+  public func post(
+    _ url: URL, body: Data, headers: [String: String] = [:], source: String
+  ) async throws -> HTTPResponse {
+    try await send(
+      HTTPRequest(method: .post, url: url, headers: headers, body: body), source: source
+    )
+    .result.get()
+  }
+
+  /// Sends `request`: the one retry loop behind ``get(_:headers:source:)`` and
+  /// ``post(_:body:headers:source:)``.
+  ///
+  /// Up to `policy.attempts` requests: a timeout, 429 or 5xx is retried after
+  /// ``RetryPolicy/delay(afterAttempt:retryAfter:random:)`` (the service's `Retry-After` when it
+  /// sends one, on 429 and 5xx alike); a 429 asking for more than `policy.maxRetryAfter` fails at
+  /// once. A connection that cannot be made (refused, DNS, TLS) fails at once, not retried. A
+  /// GET returns any other status; a POST succeeds on 2xx only (see ``HTTPRequest/Method``).
+  /// - Returns: the outcome and the number of requests made; failures are in `result`.
+  /// - Throws: only `CancellationError`, when the task is cancelled while waiting to retry.
+  public func send(_ request: HTTPRequest, source: String) async throws -> HTTPOutcome {
+    var urlRequest = URLRequest(url: request.url, timeoutInterval: policy.timeout)
+    urlRequest.httpMethod = request.method.rawValue
+    urlRequest.setValue(
       "decouple/0.1 (+https://github.com/decouple)", forHTTPHeaderField: "User-Agent")
-    for (k, v) in headers { request.setValue(v, forHTTPHeaderField: k) }
+    for (k, v) in request.headers { urlRequest.setValue(v, forHTTPHeaderField: k) }
+    urlRequest.httpBody = request.body
     let config = URLSessionConfiguration.ephemeral
     config.timeoutIntervalForRequest = policy.timeout
     config.timeoutIntervalForResource = policy.timeout
     let session = URLSession(configuration: config)
     defer { session.finishTasksAndInvalidate() }
-    let shown = Self.redacted(url)
+    let shown = request.shownURL ?? Self.redacted(request.url)
+    let method = request.method.rawValue
     var last: FetchError = .unreachable(source: source, url: shown, reason: "no attempt made")
-    for attempt in 1...max(1, policy.attempts) {
-      log("GET \(shown)" + (attempt > 1 ? " (attempt \(attempt))" : ""))
+    let attempts = max(1, policy.attempts)
+    for attempt in 1...attempts {
+      log("\(method) \(shown)" + (attempt > 1 ? " (attempt \(attempt))" : ""))
       var retryAfter: Double?
       do {
-        let (data, response) = try await session.data(for: request)
+        let (data, response) = try await session.data(for: urlRequest)
         guard let http = response as? HTTPURLResponse else {
-          throw FetchError.unreachable(
-            source: source, url: shown, reason: "the answer is not HTTP")
+          return HTTPOutcome(
+            result: .failure(
+              .unreachable(source: source, url: shown, reason: "the answer is not HTTP")),
+            attempts: attempt)
         }
         var fields: [String: String] = [:]
         for (k, v) in http.allHeaderFields { fields["\(k)".lowercased()] = "\(v)" }
@@ -125,27 +160,40 @@ public struct HTTPClient: Sendable {
         case 429:
           retryAfter = RetryPolicy.retryAfter(fields["retry-after"])
           last = .rateLimited(source: source, url: shown, retryAfter: retryAfter, attempts: attempt)
-          if let wait = retryAfter, wait > policy.maxRetryAfter { throw last }
+          if let wait = retryAfter, wait > policy.maxRetryAfter {
+            return HTTPOutcome(result: .failure(last), attempts: attempt)
+          }
         case 500...599:
           retryAfter = RetryPolicy.retryAfter(fields["retry-after"])
           last = .serverError(source: source, url: shown, status: r.status, attempts: attempt)
+        case 200...299:
+          return HTTPOutcome(result: .success(r), attempts: attempt)
         default:
-          return r
+          guard request.method == .post else {
+            return HTTPOutcome(result: .success(r), attempts: attempt)
+          }
+          let detail = String(
+            r.text.trimmingCharacters(in: .whitespacesAndNewlines).prefix(200))
+          return HTTPOutcome(
+            result: .failure(
+              .httpStatus(source: source, url: shown, status: r.status, detail: detail)),
+            attempts: attempt)
         }
-      } catch let error as FetchError {
-        throw error
       } catch let error as URLError where error.code == .timedOut {
         last = .timeout(source: source, url: shown, seconds: policy.timeout, attempts: attempt)
       } catch {
-        throw FetchError.unreachable(source: source, url: shown, reason: Self.reason(error))
+        return HTTPOutcome(
+          result: .failure(
+            .unreachable(source: source, url: shown, reason: Self.reason(error))),
+          attempts: attempt)
       }
-      if attempt < policy.attempts {
+      if attempt < attempts {
         let wait = policy.delay(afterAttempt: attempt, retryAfter: retryAfter)
         log("\(source): retrying in \(FetchError.seconds(wait))")
         try await Task.sleep(nanoseconds: UInt64(wait * 1e9))
       }
     }
-    throw last
+    return HTTPOutcome(result: .failure(last), attempts: attempts)
   }
 
   /// The URL with any key-like query parameter replaced by `***`, for messages and provenance.

@@ -71,6 +71,84 @@ import Testing
   }
 }
 
+/// POST through the same retry loop, against the local webhook receiver.
+@Suite struct HTTPClientPostTests {
+  let body = Data(#"{"id":"a1","pair":"ETH/RUT"}"#.utf8)
+  let headers = ["Idempotency-Key": "a1", "Content-Type": "application/json"]
+
+  @Test func retries500ThenTheReceiverAcceptsTheBodyOnce() async throws {
+    try await withReceiver { receiver in
+      receiver.respond(.failFirst(2))
+      let r = try await fastClient.post(receiver.url, body: body, headers: headers, source: "hook")
+      #expect(r.status == 200)
+      #expect(receiver.requests.map(\.status) == [500, 500, 200])
+      #expect(receiver.requests.allSatisfy { $0.body == body })
+      #expect(receiver.requests.map { $0.headers["idempotency-key"] } == ["a1", "a1", "a1"])
+      #expect(receiver.accepted == [body])
+    }
+  }
+
+  @Test func status400FailsAtOnceNamingTheStatus() async throws {
+    try await withReceiver { receiver in
+      receiver.respond(.reject(status: 400))
+      let e = await fetchError {
+        _ = try await fastClient.post(receiver.url, body: body, headers: headers, source: "hook")
+      }
+      #expect(
+        e
+          == .httpStatus(
+            source: "hook", url: receiver.url.absoluteString, status: 400,
+            detail: "this receiver refuses the alert"))
+      #expect(e?.description.contains("HTTP 400") == true)
+      #expect(receiver.requests.count == 1)
+      #expect(receiver.accepted.isEmpty)
+    }
+  }
+
+  @Test func serverErrorOnEveryAttemptCountsThemAll() async throws {
+    try await withReceiver { receiver in
+      receiver.respond(.failFirst(10, status: 502))
+      let request = HTTPRequest(
+        method: .post, url: receiver.url, headers: headers, body: body, shownURL: "hook-origin")
+      let outcome = try await fastClient.send(request, source: "hook")
+      #expect(outcome.attempts == 3)
+      #expect(
+        throws: FetchError.serverError(source: "hook", url: "hook-origin", status: 502, attempts: 3)
+      ) {
+        try outcome.result.get()
+      }
+      #expect(receiver.requests.count == 3)
+    }
+  }
+
+  @Test func honoursRetryAfterOn503() async throws {
+    try await withReceiver { receiver in
+      receiver.respond(.failFirst(1, status: 503, retryAfter: 1))
+      let start = Date()
+      let r = try await fastClient.post(receiver.url, body: body, headers: headers, source: "hook")
+      #expect(Date().timeIntervalSince(start) >= 1)  // Retry-After: 1, not the 0.01 s backoff
+      #expect(r.status == 200)
+      #expect(receiver.requests.map(\.status) == [503, 200])
+    }
+  }
+
+  @Test func getStillReturnsA4xxForTheConnector() async throws {
+    try await withReceiver { receiver in
+      // The receiver answers POST only: GET /hook is Hummingbird's 404 (or 405), returned as is.
+      let r = try await fastClient.get(receiver.url, source: "hook")
+      #expect((400..<500).contains(r.status))
+      #expect(receiver.requests.isEmpty)
+    }
+  }
+}
+
+/// Runs `body` with a fresh webhook receiver, stopped afterwards.
+func withReceiver<T>(_ body: (WebhookReceiver) async throws -> T) async throws -> T {
+  let receiver = try await WebhookReceiver.start()
+  defer { receiver.stop() }
+  return try await body(receiver)
+}
+
 @Suite struct JSONBodyTests {
   @Test func zeroAndOneAreNumbersButBooleansAreNot() throws {
     let r = HTTPResponse(

@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import Logging
 
 /// A local HTTP server on 127.0.0.1 (a free port) that answers like the real market-data
 /// services, in each one's documented format, so the real connector code can be tested without
@@ -13,7 +12,7 @@ import Logging
 public final class FakeMarketServer: Sendable {
   public let port: Int
   public let state: State
-  private let task: Task<Void, any Error>
+  private let server: LocalServer
 
   /// The base URL for `source` (`coinbase`, `binance`, `kraken`, `yahoo`, `fred`, `fredapi`,
   /// `coinmetrics`, `coingecko`) with `fault` (`ok` for none).
@@ -47,32 +46,19 @@ public final class FakeMarketServer: Sendable {
     -> FakeMarketServer
   {
     let state = State(now: now)
-    let (ports, continuation) = AsyncStream<Int>.makeStream()
-    var logger = Logger(label: "fake-market-server")
-    logger.logLevel = .critical
-    let app = Application(
-      router: Routes.build(state),
-      configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-      onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) },
-      logger: logger)
-    // The server's tasks run on their own threads, not on Swift's cooperative pool (two threads
-    // on a two-core machine), which tests that block on a child process can exhaust.
-    let task = Task(executorPreference: ServerExecutor.shared) { try await app.run() }
-    var iterator = ports.makeAsyncIterator()
-    guard let port = await iterator.next(), port > 0 else {
-      task.cancel()
-      throw CancellationError()
-    }
-    return FakeMarketServer(port: port, state: state, task: task)
+    let server = try await LocalServer.start(
+      router: Routes.build(state), label: "fake-market-server")
+    return FakeMarketServer(server: server, state: state)
   }
 
-  private init(port: Int, state: State, task: Task<Void, any Error>) {
-    self.port = port
+  private init(server: LocalServer, state: State) {
+    self.server = server
+    self.port = server.port
     self.state = state
-    self.task = task
   }
 
-  public func stop() { task.cancel() }
+  /// Stops the server (gracefully: requests in progress are still answered).
+  public func stop() { server.stop() }
 
   /// 2026-11-20 12:00 UTC.
   public static let defaultNow: Int64 = 1_795_176_000
@@ -132,17 +118,5 @@ public final class FakeMarketServer: Sendable {
     func value(_ time: Int64, step: Int64) -> Double {
       FakeMarketServer.value(time, step: step) + (time >= now - now % step - 5 * step ? revise : 0)
     }
-  }
-}
-
-/// A task executor on a concurrent dispatch queue, so the fake server answers even while the
-/// cooperative pool is busy with tests that block.
-final class ServerExecutor: TaskExecutor {
-  static let shared = ServerExecutor()
-  private let queue = DispatchQueue(label: "fake-market-server", attributes: .concurrent)
-
-  func enqueue(_ job: consuming ExecutorJob) {
-    let job = UnownedJob(job)
-    queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
   }
 }
