@@ -18,6 +18,7 @@ public struct DecoupleCommand: AsyncParsableCommand {
       CommandGroup(
         name: "Decoupling",
         subcommands: [AnalyzeCommand.self, EpisodesCommand.self, CheckCommand.self]),
+      CommandGroup(name: "Watch", subcommands: [WatchCommand.self, AlertsCommand.self]),
       CommandGroup(
         name: "Co-movement",
         subcommands: [

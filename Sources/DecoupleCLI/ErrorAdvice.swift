@@ -330,3 +330,18 @@ extension WatchError: CLIAdvised {
     }
   }
 }
+
+extension DeliveryError: CLIAdvised {
+  var advice: String? {
+    switch self {
+    case .missingVariable(_, let variable, _):
+      "Set \(variable) in the environment of `decouple watch`, or give the value in the watchlist."
+    case .invalidURL, .invalidHeader:
+      "Fix the webhook in the watchlist (or the variable it reads)."
+    case .logUnwritable, .logLineWithoutID:
+      "Check the log's path and permissions in the watchlist's `channels: log:`."
+    default:
+      "The alert stays pending; the next `decouple watch` run tries it again."
+    }
+  }
+}

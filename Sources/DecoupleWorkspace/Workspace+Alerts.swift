@@ -45,3 +45,18 @@ extension Workspace {
     return f.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
   }
 }
+
+extension Workspace {
+  /// POSTs one alert to `webhook` (``Webhook/deliver(id:body:text:environment:http:)``), its
+  /// settings read from ``environment``; `DECOUPLE_RETRY_BASE_DELAY` (seconds) shortens the
+  /// waits between its retries, as for the live sources.
+  /// - Throws: `DeliveryError`.
+  public func deliver(_ id: String, body: Data, text: String, to webhook: Webhook) async throws {
+    var hook = webhook
+    if let d = environment["DECOUPLE_RETRY_BASE_DELAY"].flatMap(Double.init) {
+      hook.policy.baseDelay = d
+    }
+    try await hook.deliver(
+      id: id, body: body, text: text, environment: environment, http: httpClient { _ in })
+  }
+}

@@ -75,9 +75,17 @@ public final class FakeMarketServer: Sendable {
     private var _requests: [String] = []
     private var _seen: Set<String> = []
     private var _revise: Double = 0
-    public let now: Int64
+    private var _now: Int64
+    /// The time the data run up to; a test moves it on (``advance(days:)``) to play the market
+    /// day by day.
+    public var now: Int64 {
+      get { lock.withLock { _now } }
+      set { lock.withLock { _now = newValue } }
+    }
+    /// Moves ``now`` on by `days` days.
+    public func advance(days: Int) { lock.withLock { _now += Int64(days) * 86_400 } }
 
-    init(now: Int64) { self.now = now }
+    init(now: Int64) { self._now = now }
 
     /// Every request path with its query, in arrival order.
     public var requests: [String] { lock.withLock { _requests } }

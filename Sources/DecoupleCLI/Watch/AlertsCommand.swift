@@ -1,0 +1,40 @@
+import ArgumentParser
+import DecoupleRender
+import DecoupleWorkspace
+
+/// `decouple alerts`: the alerts the watch recorded, with their deliveries.
+struct AlertsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "alerts",
+    abstract: "List the alerts `decouple watch` raised, newest first, and their deliveries.",
+    discussion: """
+      An alert is open while its condition still holds (on the last day the watch evaluated). \
+      A delivery that failed is pending: the next `decouple watch` run tries it again.
+      """)
+
+  @Flag(help: "Only the alerts whose condition still holds.")
+  var open = false
+
+  @Option(help: "Only this pair's alerts, as the watch names it (ETH/RUT w90 daily) or A/B.")
+  var pair: String?
+
+  @Option(help: .format)
+  var format: OutputFormat = .text
+
+  @OptionGroup var storeOptions: StoreOptions
+
+  func run() throws {
+    let ws = storeOptions.workspace
+    var alerts = try ws.alerts(openOnly: open)
+    if let pair {
+      let p = pair.uppercased()
+      alerts = alerts.filter {
+        $0.pair.uppercased() == p || $0.pair.uppercased().hasPrefix(p + " ")
+      }
+    }
+    let listing = AlertListing(
+      alerts: alerts, deliveries: try ws.alertDeliveries(of: alerts.map(\.id)), openOnly: open,
+      store: ws.storePath)
+    print(listing.rendered(format), terminator: "")
+  }
+}
