@@ -98,6 +98,7 @@ import Testing
     ),
     ("symbols", ["list"]),
     ("sources", ["sources"]),
+    ("alerts?open=true", ["alerts", "--open"]),
   ]
 
   @Test func everyEndpointAnswersWhatTheCommandLinePrints() async throws {

@@ -253,4 +253,60 @@ import Testing
     // The refresh asked the live source again.
     #expect(market.state.requests.count > before)
   }
+
+  /// The data view lists the watch's open alerts, newest first, with the delivery still
+  /// pending (the webhook refused it), desktop and phone.
+  @Test(
+    .disabled(
+      if: skip, "chromium or chromedriver is missing (CI installs them), or DECOUPLE_SKIP_BROWSER=1"
+    ),
+    .timeLimit(.minutes(5)))
+  func dataViewShowsOpenAlerts() async throws {
+    guard let chromedriver = Self.chromedriver, let chromium = Self.chromium else {
+      Issue.record("chromium and chromedriver are needed: apt-get install chromium chromium-driver")
+      return
+    }
+    let hook = try await WebhookReceiver.start()
+    defer { hook.stop() }
+    hook.respond(.reject(status: 400))
+    let f = try WatchCommandTests.setUp(hook: hook.url)
+    defer { try? FileManager.default.removeItem(at: f.folder) }
+    let watched = try await WatchCommandTests.watch(f, on: "2026-05-27")
+    #expect(watched.status == 1, "\(watched.stdout)")  // the webhook refused: pending
+    let profile = FileManager.default.temporaryDirectory
+      .appendingPathComponent("decouple-profile-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: profile) }
+    try await Self.withServer(store: f.store) { port in
+      try await WebDriver.session(
+        chromedriver: chromedriver, chromium: chromium, profile: profile
+      ) { driver in
+        try await driver.setWindow(width: 1280, height: 1400)
+        try await driver.navigate("http://127.0.0.1:\(port)/data")
+        try await driver.wait(
+          "the open alerts",
+          until: "return document.querySelectorAll('#alerts tbody tr').length > 0")
+        let rows =
+          try await driver.execute(
+            "return [...document.querySelectorAll('#alerts tbody tr')].map(r => [...r.cells].map(c => c.textContent))"
+          ) as? [[String]] ?? []
+        #expect(rows.count == 2)
+        #expect(rows.map { $0[0] } == ["2026-05-27", "2026-05-27"])
+        #expect(
+          rows.allSatisfy { $0[1] == "ETH/RUT w90 daily" && $0[5] == "pending: webhook:team" })
+        #expect(rows.contains { $0[2] == "performance gap enters its extreme (bottom or top 10%)" })
+        #expect(
+          try await Self.text(driver, "alerts-note").hasPrefix(
+            "2 alerts whose condition still held on the last day watched; 2 deliveries pending."))
+        try Self.keep(try await driver.screenshot(), "data-alerts.png")
+        try await driver.setWindow(width: 390, height: 1400)
+        let overflow =
+          try await driver.execute(
+            "return document.documentElement.scrollWidth - window.innerWidth") as? Int
+        #expect((overflow ?? 1) <= 0, "the page is \(overflow ?? -1) px wider than a phone")
+        try Self.keep(try await driver.screenshot(), "data-alerts-phone.png")
+        let errors = try await driver.consoleLog().filter { $0.level == "SEVERE" }
+        #expect(errors.isEmpty, "console: \(errors.map(\.message))")
+      }
+    }
+  }
 }

@@ -27,7 +27,7 @@ enum CommandEndpoints {
       endpoint(DriversCommand.self, storePath), endpoint(ScenarioCommand.self, storePath),
       endpoint(RatesCommand.self, storePath),
       endpoint(ListCommand.self, storePath, name: "symbols"),
-      endpoint(SourcesCommand.self, storePath),
+      endpoint(SourcesCommand.self, storePath), endpoint(AlertsCommand.self, storePath),
       endpoint(ChartCommand.self, storePath, fixed: ["--output=-"]) { .svg(try $0.svg()) },
     ]
   }

@@ -3,7 +3,7 @@ import DecoupleRender
 import DecoupleWorkspace
 
 /// `decouple alerts`: the alerts the watch recorded, with their deliveries.
-struct AlertsCommand: ParsableCommand {
+struct AlertsCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "alerts",
     abstract: "List the alerts `decouple watch` raised, newest first, and their deliveries.",
@@ -23,7 +23,7 @@ struct AlertsCommand: ParsableCommand {
 
   @OptionGroup var storeOptions: StoreOptions
 
-  func run() throws {
+  func result() throws -> AlertListing {
     let ws = storeOptions.workspace
     var alerts = try ws.alerts(openOnly: open)
     if let pair {
@@ -32,9 +32,8 @@ struct AlertsCommand: ParsableCommand {
         $0.pair.uppercased() == p || $0.pair.uppercased().hasPrefix(p + " ")
       }
     }
-    let listing = AlertListing(
+    return AlertListing(
       alerts: alerts, deliveries: try ws.alertDeliveries(of: alerts.map(\.id)), openOnly: open,
       store: ws.storePath)
-    print(listing.rendered(format), terminator: "")
   }
 }

@@ -1,5 +1,5 @@
-// The data view: the store's status, every symbol and where it comes from, the live sources,
-// and a refresh that runs `update` with live progress.
+// The data view: the store's status, the watch's open alerts, every symbol and where it comes
+// from, the live sources, and a refresh that runs `update` with live progress.
 "use strict";
 (() => {
   const { api, el, fmt } = Decouple;
@@ -8,7 +8,9 @@
 
   async function load() {
     try {
-      const [status, list, sources] = await Promise.all([api("status"), api("symbols"), api("sources")]);
+      const [status, list, sources, alerts] = await Promise.all([
+        api("status"), api("symbols"), api("sources"), api("alerts", { open: true })]);
+      drawAlerts(alerts);
       $("status").textContent = status.storeExists
         ? `${status.store}: ${status.storedSeries} stored series, newest observation ${status.lastObservation ?? "none"}.`
         : `No store yet at ${status.store}: fetch or import a series (decouple fetch, decouple import) to create it.`;
@@ -19,6 +21,23 @@
         el("td", { text: s.name }), el("td", { text: s.serves }),
         el("td", { text: s.keyVariable ? (s.keySet ? `${s.keyVariable} is set` : `needs ${s.keyVariable}`) : "none needed" }))));
     } catch (e) { Decouple.showError($("error"), e); }
+  }
+
+  /** The open alerts of `decouple watch`, newest first, with any delivery still pending. */
+  function drawAlerts(doc) {
+    const rows = doc.alerts;
+    $("alerts-note").textContent = rows.length
+      ? `${rows.length} alert${rows.length === 1 ? "" : "s"} whose condition still held on the last day watched` +
+        (doc.pending ? `; ${doc.pending} deliver${doc.pending === 1 ? "y" : "ies"} pending.` : ".")
+      : "None open. `decouple watch` raises them from a watchlist; `decouple alerts` lists them all.";
+    $("alerts").hidden = rows.length === 0;
+    $("alerts").tBodies[0].replaceChildren(...rows.map((a) => {
+      const pending = a.deliveries.filter((d) => d.status === "pending").map((d) => d.channel);
+      return el("tr", {},
+        el("td", { class: "day", text: a.day }), el("td", { text: a.pair }), el("td", { text: a.ruleText }),
+        el("td", { class: "day", text: a.since }), el("td", { class: "wide note", text: a.sentence }),
+        el("td", { text: pending.length ? `pending: ${pending.join(", ")}` : (a.deliveries.length ? "delivered" : "terminal only") }));
+    }));
   }
 
   function drawSymbols() {
