@@ -4,18 +4,19 @@ import PackageDescription
 // Data flows one way: DecoupleData (files → raw series) → DecoupleSeries (calendars, alignment,
 // returns) → DecoupleStats (kernels, no I/O) → DecoupleAnalysis (decoupling senses, verdicts)
 // → DecoupleRender (text, JSON, CSV, SVG, HTML) → DecoupleWorkspace (the one way series come in
-// and results go out) → DecoupleServer (the dashboard's HTTP application, Hummingbird) →
-// DecoupleCLI (commands; it hands the server its analyses as endpoints) → the thin `decouple`
-// executable.
+// and results go out) → DecoupleWatch (watchlists, alert cycles, replays) → DecoupleServer (the
+// dashboard's HTTP application, Hummingbird) → DecoupleCLI (commands; it hands the server its
+// analyses as endpoints) → the thin `decouple` executable.
 // At the edges, used by DecoupleWorkspace only: DecoupleStore (the local SQLite store, GRDB) and
 // DecoupleConnectors (live market-data sources over HTTP). docs/ARCHITECTURE.md is the map.
-// The `Decouple` library product is the workspace and everything below it: no ArgumentParser,
-// no test code, no server. Build the tool alone with `swift build -c release --product decouple`.
+// The `Decouple` library product is the workspace and the watcher and everything below them: no
+// ArgumentParser, no test code, no server. Build the tool alone with
+// `swift build -c release --product decouple`.
 let package = Package(
   name: "Decouple",
   platforms: [.macOS(.v14)],
   products: [
-    .library(name: "Decouple", targets: ["DecoupleWorkspace"]),
+    .library(name: "Decouple", targets: ["DecoupleWorkspace", "DecoupleWatch"]),
     .library(name: "DecoupleStats", targets: ["DecoupleStats"]),
     // For Benchmarks/ (import-timing): the importer alone, without the store or the server.
     .library(name: "DecoupleData", targets: ["DecoupleData"]),

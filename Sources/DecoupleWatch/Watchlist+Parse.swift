@@ -42,13 +42,12 @@ extension Watchlist {
         item, keys: ["pair", "window", "frequency", "rules"], what: "a pair")
       guard let pn = m["pair"] else { throw reader.error(item, "this pair has no `pair: A/B`.") }
       let text = try reader.string(pn, what: "pair")
-      let parts = text.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
-      guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+      guard let named = Pair(parsing: text) else {
         throw reader.error(pn, "'\(text)' is not a pair: write it as A/B, e.g. ETH/RUT.")
       }
       var pair = defaults
-      pair.a = parts[0].uppercased()
-      pair.b = parts[1].uppercased()
+      pair.a = named.a
+      pair.b = named.b
       try reader.settings(m, into: &pair)
       if let line = seen[pair.key] {
         throw reader.error(pn, "\(pair.key) is watched twice (also on line \(line)).")

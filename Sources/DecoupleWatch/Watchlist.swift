@@ -24,6 +24,14 @@ public struct Watchlist: Sendable, Equatable {
       self.rules = rules
     }
 
+    /// `A/B` with the defaults; `nil` unless the text is two non-empty symbols around one `/`.
+    public init?(parsing text: String) {
+      let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        .map { $0.trimmingCharacters(in: .whitespaces) }
+      guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
+      self.init(a: parts[0], b: parts[1])
+    }
+
     /// The pair as alerts name it: `ETH/RUT w90 daily`. Part of every alert's id.
     public var key: String { "\(a)/\(b) w\(window) \(frequency.rawValue)" }
   }

@@ -195,6 +195,7 @@ import Testing
     "--lags",  // leadlag: the largest lag of the cross-correlation; ADF: a fixed lag order.
     "--method",  // corr: the correlation estimator; breaks: the break-detection method.
     "--output",  // chart: an SVG or PNG; report: an HTML file.
+    "--pair",  // watch: a pair watched instead of the watchlist; alerts: whose alerts to list.
     "--since",  // check: the claim's start; scan: the day to compare with.
     "--universe",  // scan: the universe ranked; matrix: members added; chart/report: symbols.
   ]

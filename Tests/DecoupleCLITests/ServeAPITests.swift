@@ -98,7 +98,7 @@ import Testing
     ),
     ("symbols", ["list"]),
     ("sources", ["sources"]),
-    ("alerts?open=true", ["alerts", "--open"]),
+    ("alerts?open-only=true", ["alerts", "--open-only"]),
   ]
 
   @Test func everyEndpointAnswersWhatTheCommandLinePrints() async throws {

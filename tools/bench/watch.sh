@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 runs="${RUNS:-7}"
 config="${CONFIG:-release}"
 data="${DATA:-../shared/data}"
-swift build -c "$config" --product decouple >/dev/null
+swift build -c "$config" --product decouple >/dev/null 2>&1
 bin="$PWD/.build/$config/decouple"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -54,7 +54,8 @@ for _ in $(seq "$runs"); do
   DECOUPLE_NOW=$day1 timed "$bin" watch --once --watchlist "$work/watch.yaml" --store "$work/run.sqlite"
 done | median
 cp "$store" "$work/run.sqlite"
-DECOUPLE_NOW=$day1 "$bin" watch --once --watchlist "$work/watch.yaml" --store "$work/run.sqlite" | head -1
+DECOUPLE_NOW=$day1 "$bin" watch --once --watchlist "$work/watch.yaml" --store "$work/run.sqlite" >"$work/first.txt" || true
+head -1 "$work/first.txt"
 echo "== the next day's cycle (one new closed day per pair)"
 for _ in $(seq "$runs"); do
   cp "$work/run.sqlite" "$work/next.sqlite"
@@ -70,3 +71,11 @@ echo "== replay of ETH/RUT from 2017-01-01, default rules"
 for _ in $(seq "$runs"); do
   DECOUPLE_NOW=$day1 timed "$bin" watch --replay 2017-01-01 --watchlist "$work/ethrut.yaml" --store "$work/run.sqlite"
 done | median
+
+printf 'pairs:\n  - pair: BTC/QQQ\n    window: 60\n    rules:\n      - when: change-point\n' >"$work/cp.yaml"
+for step in 5 20; do
+  echo "== replay of BTC/QQQ from 2018-01-01, change-point rule refitted every $step observations"
+  for _ in $(seq 3); do
+    DECOUPLE_NOW=$day1 timed "$bin" watch --replay 2018-01-01 --change-point-step "$step" --watchlist "$work/cp.yaml" --store "$work/run.sqlite"
+  done | median
+done

@@ -13,7 +13,7 @@ struct AlertsCommand: ResultCommand {
       """)
 
   @Flag(help: "Only the alerts whose condition still holds.")
-  var open = false
+  var openOnly = false
 
   @Option(help: "Only this pair's alerts, as the watch names it (ETH/RUT w90 daily) or A/B.")
   var pair: String?
@@ -25,7 +25,7 @@ struct AlertsCommand: ResultCommand {
 
   func result() throws -> AlertListing {
     let ws = storeOptions.workspace
-    var alerts = try ws.alerts(openOnly: open)
+    var alerts = try ws.alerts(openOnly: openOnly)
     if let pair {
       let p = pair.uppercased()
       alerts = alerts.filter {
@@ -33,7 +33,7 @@ struct AlertsCommand: ResultCommand {
       }
     }
     return AlertListing(
-      alerts: alerts, deliveries: try ws.alertDeliveries(of: alerts.map(\.id)), openOnly: open,
+      alerts: alerts, deliveries: try ws.alertDeliveries(of: alerts.map(\.id)), openOnly: openOnly,
       store: ws.storePath)
   }
 }

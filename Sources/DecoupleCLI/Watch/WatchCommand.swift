@@ -30,6 +30,13 @@ struct WatchCommand: AsyncParsableCommand {
   @Option(help: "The watchlist file (default: $XDG_CONFIG_HOME/decouple/watch.yaml).")
   var watchlist: String?
 
+  @Option(
+    name: .customLong("pair"),
+    help: ArgumentHelp(
+      "Watch <a/b> with the default rules instead of the watchlist (repeatable); alerts go to the "
+        + "terminal only.", valueName: "a/b"))
+  var pairs: [String] = []
+
   @Flag(help: "Run one cycle and exit (the default).")
   var once = false
 
@@ -74,6 +81,12 @@ struct WatchCommand: AsyncParsableCommand {
     if let replay, Day(iso: replay) == nil {
       throw ValidationError("--replay must be a day as YYYY-MM-DD, got '\(replay)'.")
     }
+    for p in pairs where Watchlist.Pair(parsing: p) == nil {
+      throw ValidationError("--pair must be written A/B, e.g. ETH/RUT, got '\(p)'.")
+    }
+    if writeExample && !pairs.isEmpty {
+      throw ValidationError("--init writes a watchlist file; it takes no --pair.")
+    }
     guard changePointStep >= 1 else {
       throw ValidationError("--change-point-step must be at least 1, got \(changePointStep).")
     }
@@ -89,7 +102,10 @@ struct WatchCommand: AsyncParsableCommand {
       print("Wrote an example watchlist to \(watchlistPath); edit it, then run `decouple watch`.")
       return
     }
-    let list = try Watchlist.load(path: watchlistPath)
+    let list =
+      pairs.isEmpty
+      ? try Watchlist.load(path: watchlistPath)
+      : Watchlist(pairs: pairs.compactMap(Watchlist.Pair.init(parsing:)), path: "--pair")
     let ws = storeOptions.workspace
     if let replay, let from = Day(iso: replay) {
       let watcher = Watcher(workspace: ws, watchlist: list, sinks: [:])

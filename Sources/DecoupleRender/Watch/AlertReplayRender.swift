@@ -92,9 +92,9 @@ extension AlertReplay: Presentable {
     }
     for note in notes { lines += TextStyle.wrap(note) }
     lines.append("")
-    for rule in rules {
+    for (k, rule) in rules.enumerated() {
+      if k > 0 { lines.append("") }
       lines += ruleSection(rule)
-      lines.append("")
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -107,7 +107,12 @@ extension AlertReplay: Presentable {
     let closed = mine.filter { $0.event.endedOn != nil }.map(\.event.duration).sorted()
     let median = closed.isEmpty ? nil : closed[closed.count / 2]
     lines += TextStyle.wrap(
-      head + (median.map { ", lasting a median \($0) observations" } ?? "") + "."
+      head
+        + (median.map {
+          closed.count == 1
+            ? ", lasting \($0) observations" : ", lasting a median \($0) observations"
+        } ?? "")
+        + "."
         + afterSentence(rule, horizon: Self.horizons.count - 1))
     let rows = mine.map { e -> [String] in
       let ev = e.event

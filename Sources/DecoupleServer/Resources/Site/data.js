@@ -9,7 +9,7 @@
   async function load() {
     try {
       const [status, list, sources, alerts] = await Promise.all([
-        api("status"), api("symbols"), api("sources"), api("alerts", { open: true })]);
+        api("status"), api("symbols"), api("sources"), api("alerts", { "open-only": true })]);
       drawAlerts(alerts);
       $("status").textContent = status.storeExists
         ? `${status.store}: ${status.storedSeries} stored series, newest observation ${status.lastObservation ?? "none"}.`
