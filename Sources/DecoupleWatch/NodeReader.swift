@@ -85,8 +85,19 @@ struct NodeReader {
     "residual-drift": .residualDrift, "residualdrift": .residualDrift, "beta": .beta,
   ]
 
-  /// One sense, or a list of them; `nil` node means every sense.
+  /// One sense, or a list of them; `nil` node means every rolling sense.
   func senses(_ node: Node?, single: Bool) throws(WatchlistError) -> [DecouplingMeasure] {
+    var dynamic = false
+    let out = try senses(node, single: single, dynamic: &dynamic)
+    if dynamic { throw error(node!, "this rule does not take the dynamic correlation.") }
+    return out
+  }
+
+  /// As ``senses(_:single:)``, with `dynamic-correlation` (DCC-GARCH) allowed: set in
+  /// `dynamic` rather than listed.
+  func senses(_ node: Node?, single: Bool, dynamic: inout Bool) throws(WatchlistError)
+    -> [DecouplingMeasure]
+  {
     guard let node else { return DecouplingMeasure.allCases }
     let items: [Node]
     if case .sequence(let s) = node { items = Array(s) } else { items = [node] }
@@ -94,9 +105,15 @@ struct NodeReader {
     var out: [DecouplingMeasure] = []
     for item in items {
       let text = try string(item, what: "sense")
+      if ["dynamic-correlation", "dcc"].contains(text.lowercased()) {
+        dynamic = true
+        continue
+      }
       guard let m = Self.senseNames[text.lowercased()] else {
         throw error(
-          item, "unknown sense '\(text)' (known: correlation, gap, residual-drift, beta).")
+          item,
+          "unknown sense '\(text)' (known: correlation, gap, residual-drift, beta, "
+            + "dynamic-correlation).")
       }
       out.append(m)
     }
@@ -143,9 +160,10 @@ struct NodeReader {
         throw error(m["exit"] ?? node, "exit \(exit) should be at least enter \(enter).")
       }
       let r = EpisodeRules(enter: enter, exit: exit)
-      return try senses(m["sense"], single: false).map {
-        AlertRule(when == "enters" ? .enters($0, r) : .leaves($0, r))
-      }
+      var dynamic = false
+      let rolling = try senses(m["sense"], single: false, dynamic: &dynamic)
+      return rolling.map { AlertRule(when == "enters" ? .enters($0, r) : .leaves($0, r)) }
+        + (dynamic ? [AlertRule(when == "enters" ? .entersDynamic(r) : .leavesDynamic(r))] : [])
     case "below", "above":
       guard let ln = m["level"] else { throw error(node, "a `\(when)` rule needs `level:`.") }
       guard m["sense"] != nil else { throw error(node, "a `\(when)` rule needs `sense:`.") }

@@ -34,6 +34,8 @@ struct PairEvaluation: Sendable {
       let stillOpen = open[key] ?? []
       if rule.condition == .changePoint {
         changePoint(rule, summary, from: from, open: stillOpen, firedAt: firedAt)
+      } else if case .entersDynamic = rule.condition {
+        dynamic(rule, summary, from: from, open: stillOpen, firedAt: firedAt)
       } else {
         let events = AlertEngine.events(rule, in: summary, from: from)
         alerts += events.map { Self.record($0, pair: pair, summary: summary, firedAt: firedAt) }
@@ -60,6 +62,23 @@ struct PairEvaluation: Sendable {
     }
     guard open.isEmpty else { return }
     alerts.append(Self.record(event, pair: pair, summary: summary, firedAt: firedAt))
+  }
+
+  /// The dynamic correlation entering its extreme, live: one fit on the data to the as-of
+  /// day. Its parameters move a little with each new day, and with them the stretch's first
+  /// day, so an open alert holds the rule until the stretch ends (no second alert for the
+  /// same stretch under another first day).
+  mutating func dynamic(
+    _ rule: AlertRule, _ summary: DecouplingSummary, from: Day?, open: [AlertRecord],
+    firedAt: String
+  ) {
+    let events = AlertEngine.events(rule, in: summary, from: from)
+    let holding = events.last.map { $0.endedOn == nil } ?? false
+    if !holding && (from.map { $0 <= summary.asOf } ?? true) {
+      ended += open.map { ($0.id, summary.asOf.iso) }
+    }
+    let fresh = open.isEmpty ? events : events.filter { $0.endedOn != nil }
+    alerts += fresh.map { Self.record($0, pair: pair, summary: summary, firedAt: firedAt) }
   }
 
   /// The stored alert: its id, words and documented body.

@@ -105,9 +105,10 @@ extension Watcher {
 
   /// The watchlist replayed from `from` to the last closed day, pair by pair, on the data held
   /// now (no refresh): every alert each rule would have raised, and what followed.
-  /// - Parameter changePointStep: rows between refits of the change-point rule.
+  /// - Parameter refitStep: rows between refits of the change-point and dynamic-correlation
+  ///   models.
   /// - Returns: one replay per pair, or the error that pair met.
-  public func replay(from: Day, changePointStep: Int = 5) -> [(
+  public func replay(from: Day, refitStep: Int = 5) -> [(
     pair: Watchlist.Pair, result: Result<AlertReplay, any Error>
   )] {
     let asOf = Self.lastClosedDay(now: workspace.now)
@@ -120,7 +121,7 @@ extension Watcher {
         let summary = try DecouplingAnalysis.analyze(
           try cache.series(p.a), try cache.series(p.b),
           options: AnalysisOptions(window: p.window, to: asOf, frequency: p.frequency))
-        return AlertReplay(summary, rules: p.rules, from: from, changePointStep: changePointStep)
+        return AlertReplay(summary, rules: p.rules, from: from, refitStep: refitStep)
       }
       out.withLock { $0[i] = r }
     }

@@ -1,7 +1,8 @@
-import DecoupleAnalysis
 import DecoupleData
 import TestSupport
 import Testing
+
+@testable import DecoupleAnalysis
 
 /// The alert rules on the embedded ETH/RUT pair and on constructed series.
 @Suite struct AlertEngineTests {
@@ -87,5 +88,34 @@ import Testing
       #expect(abs(g) >= 0.5)
       #expect(st.side == (g < 0 ? .low : .high))
     }
+  }
+}
+
+/// The dynamic-correlation rule reads, on each day it fits, what `analyze` reports that day.
+@Suite struct DynamicTrackTests {
+  @Test func aFitDayGivesAnalyzesValueAndRank() throws {
+    let s = try DecouplingAnalysis.analyze(
+      try Dataset.load("ETH"), try Dataset.load("RUT"),
+      options: AnalysisOptions(to: Day(iso: "2024-06-28")))
+    let dcc = try #require(DynamicSenses(s).dcc)
+    // Refitted only on the first possible day and the last.
+    let replayed = DynamicTrack(s, refitStep: 100_000)
+    let live = DynamicTrack(s, refitStep: nil)
+    for track in [replayed, live] {
+      #expect(track.values.last == dcc.summary.current)
+      #expect(track.ranks.last == dcc.summary.percentile)
+    }
+    // Before the first fit nothing is known; between fits the first fit's value holds.
+    let first = 2 * s.options.window - 1
+    #expect(replayed.values[first - 1].isNaN)
+    #expect(replayed.values[first + 1] == replayed.values[first])
+  }
+
+  @Test func rulesParseAndName() {
+    let r = AlertRule(.entersDynamic(EpisodeRules()))
+    #expect(r.key == "enters-dynamic-correlation-0.1-0.25")
+    #expect(r.label == "dynamic (DCC-GARCH) correlation enters its extreme (bottom 10%)")
+    #expect(r.ranksHistory && !r.firesOnEnd)
+    #expect(AlertRule(.leavesDynamic(EpisodeRules())).firesOnEnd)
   }
 }

@@ -229,4 +229,43 @@ import Testing
     let ids = try store.alerts().map(\.id)
     #expect(Set(ids).count == ids.count)
   }
+
+  /// One source down (Yahoo answers 503 every time): the cycle says RUT could not be refreshed,
+  /// still evaluates ETH/RUT on the data held, goes on with the other pair, and exits 1.
+  @Test func aSourceDownIsReportedAndTheOthersGoOn() async throws {
+    let day = Day(iso: "2026-10-01")!
+    let server = try await FakeMarketServer.start(
+      now: Int64(day.daysSince1970 + 1) * 86_400 + 3_600)
+    defer { server.stop() }
+    let f = try Self.setUp(hook: nil)
+    defer { try? FileManager.default.removeItem(at: f.folder) }
+    try """
+    pairs:
+      - pair: ETH/RUT
+      - pair: ETH/BTC
+    """.write(toFile: f.watchlist, atomically: true, encoding: .utf8)
+    var env = server.environment()
+    let first = try await CLI.runAsync(
+      ["watch", "--watchlist", f.watchlist, "--store", f.store], environment: env)
+    #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
+    server.state.advance(days: 1)
+    env = server.environment()
+    env["DECOUPLE_YAHOO_URL"] = server.baseURL("yahoo", fault: "503").absoluteString
+    let r = try await CLI.runAsync(
+      ["watch", "--watchlist", f.watchlist, "--store", f.store, "--format", "json"],
+      environment: env)
+    #expect(r.status == 1)
+    let o = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+    let failures = o["refreshFailures"] as! [[String: Any]]
+    #expect(failures.map { $0["symbol"] as? String } == ["RUT"])
+    #expect((failures[0]["error"] as? String)?.contains("503") == true, "\(failures)")
+    let pairs = o["pairs"] as! [[String: Any]]
+    #expect(pairs.map { $0["error"] is NSNull } == [true, true])
+    // ETH/BTC reached the new day; ETH/RUT stops at RUT's last stored close.
+    #expect(pairs[1]["evaluatedTo"] as? String == "2026-10-02")
+    #expect((pairs[0]["evaluatedTo"] as? String ?? "9") < "2026-10-02")
+    let text = try await CLI.runAsync(
+      ["watch", "--watchlist", f.watchlist, "--store", f.store], environment: env)
+    #expect(text.stdout.contains("Could not refresh RUT"), "\(text.stdout)")
+  }
 }

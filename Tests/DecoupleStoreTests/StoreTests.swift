@@ -31,7 +31,10 @@ func days(_ first: String, _ n: Int, bump: Double = 0) -> [Observation] {
     let store = try temporaryStore()
     #expect(FileManager.default.fileExists(atPath: store.path))
     #expect(
-      try store.appliedMigrations() == ["2026-11-25 series, observations, provenance, revisions"])
+      try store.appliedMigrations() == [
+        "2026-11-25 series, observations, provenance, revisions",
+        "2026-11-29 watch alerts, deliveries, cursors",
+      ])
     // Opening again applies nothing new and keeps the data.
     try store.write(WriteBatch(series: eth, observations: days("2026-01-01", 3), request: "r"))
     let again = try Store(path: store.path)
@@ -57,6 +60,10 @@ func days(_ first: String, _ n: Int, bump: Double = 0) -> [Observation] {
         #"CREATE TABLE "revision" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "seriesId" INTEGER NOT NULL REFERENCES "series"("id") ON DELETE CASCADE, "time" INTEGER NOT NULL, "field" TEXT NOT NULL, "oldValue" DOUBLE, "newValue" DOUBLE, "provenanceId" INTEGER NOT NULL REFERENCES "provenance"("id"))"#,
         #"CREATE INDEX "revision_on_seriesId" ON "revision"("seriesId")"#,
         #"CREATE TABLE "series" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "symbol" TEXT NOT NULL, "source" TEXT NOT NULL, "instrument" TEXT NOT NULL, "kind" TEXT NOT NULL, "frequency" TEXT NOT NULL, "unit" TEXT NOT NULL, "timeZone" TEXT NOT NULL, "calendar" TEXT NOT NULL, "licence" TEXT NOT NULL DEFAULT '', UNIQUE ("symbol", "source", "frequency"))"#,
+        #"CREATE TABLE "watchAlert" ("id" TEXT PRIMARY KEY NOT NULL, "pair" TEXT NOT NULL, "rule" TEXT NOT NULL, "ruleText" TEXT NOT NULL, "day" TEXT NOT NULL, "since" TEXT NOT NULL, "endedOn" TEXT, "firedAt" TEXT NOT NULL, "sentence" TEXT NOT NULL, "body" TEXT NOT NULL)"#,
+        #"CREATE INDEX "watchAlert_on_pair" ON "watchAlert"("pair")"#,
+        #"CREATE TABLE "watchCursor" ("pair" TEXT NOT NULL, "rule" TEXT NOT NULL, "lastDay" TEXT NOT NULL, PRIMARY KEY ("pair", "rule"))"#,
+        #"CREATE TABLE "watchDelivery" ("alertId" TEXT NOT NULL REFERENCES "watchAlert"("id") ON DELETE CASCADE, "channel" TEXT NOT NULL, "status" TEXT NOT NULL, "attempts" INTEGER NOT NULL, "lastError" TEXT, "updatedAt" TEXT NOT NULL, PRIMARY KEY ("alertId", "channel"))"#,
       ], "\(schema)")
   }
 

@@ -87,6 +87,29 @@ import Testing
     }
   }
 
+  /// The dynamic (DCC-GARCH) correlation is a sense of `enters` and `leaves` only.
+  @Test func dynamicCorrelationIsASenseOfEpisodes() throws {
+    let text = """
+      pairs:
+        - pair: ETH/RUT
+          rules:
+            - when: enters
+              sense: [correlation, dynamic-correlation]
+      """
+    let list = try Watchlist.parse(text, path: "w.yaml")
+    #expect(
+      list.pairs[0].rules.map(\.key) == [
+        "enters-correlation-0.1-0.25", "enters-dynamic-correlation-0.1-0.25",
+      ])
+    let bad = "pairs:\n  - pair: ETH/RUT\n    rules:\n      - when: record\n        sense: dcc\n"
+    #expect(throws: WatchlistError.self) { try Watchlist.parse(bad, path: "w.yaml") }
+    do {
+      _ = try Watchlist.parse(bad, path: "w.yaml")
+    } catch {
+      #expect(error.description == "w.yaml:5:16: this rule does not take the dynamic correlation.")
+    }
+  }
+
   @Test func missingFileSaysHowToStart() {
     do {
       _ = try Watchlist.load(path: "/nonexistent/watch.yaml")

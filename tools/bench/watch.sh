@@ -76,6 +76,14 @@ printf 'pairs:\n  - pair: BTC/QQQ\n    window: 60\n    rules:\n      - when: cha
 for step in 5 20; do
   echo "== replay of BTC/QQQ from 2018-01-01, change-point rule refitted every $step observations"
   for _ in $(seq 3); do
-    DECOUPLE_NOW=$day1 timed "$bin" watch --replay 2018-01-01 --change-point-step "$step" --watchlist "$work/cp.yaml" --store "$work/run.sqlite"
+    DECOUPLE_NOW=$day1 timed "$bin" watch --replay 2018-01-01 --refit-step "$step" --watchlist "$work/cp.yaml" --store "$work/run.sqlite"
+  done | median
+done
+
+printf 'pairs:\n  - pair: ETH/RUT\n    rules:\n      - when: enters\n        sense: dynamic-correlation\n' >"$work/dcc.yaml"
+for step in 5 20; do
+  echo "== replay of ETH/RUT from 2017-01-01, dynamic-correlation rule refitted every $step observations"
+  for _ in $(seq 3); do
+    DECOUPLE_NOW=$day1 timed "$bin" watch --replay 2017-01-01 --refit-step "$step" --watchlist "$work/dcc.yaml" --store "$work/run.sqlite"
   done | median
 done

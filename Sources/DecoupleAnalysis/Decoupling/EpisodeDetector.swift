@@ -19,9 +19,30 @@ public enum EpisodeDetector {
       minimum == summary.options.window && rows.first?.percentiles.isEmpty == false
       ? rows.map { $0.percentile(measure) }
       : ExpandingRank.percentiles(values, minimumHistory: minimum)
-    var found: [Episode] = []
+    return spans(values: values, ranks: ranks, twoSided: measure.isTwoSided, rules: rules).map {
+      make(measure, $0.side, $0.start, $0.extreme, last: $0.last, end: $0.end, rows, values, ranks)
+    }
+  }
+
+  /// One stretch of ranks past the thresholds: its side, first index, most extreme index, last
+  /// index inside, and the index it ended on (`nil` while open).
+  public struct Span: Sendable, Equatable {
+    public var side: Episode.Side
+    public var start: Int
+    public var extreme: Int
+    public var last: Int
+    public var end: Int?
+  }
+
+  /// The episodes' rule on plain arrays: a span opens on the first rank at or below
+  /// `rules.enter` (or, `twoSided`, at or above 1 − `rules.enter`) and closes on the first rank
+  /// back past `rules.exit`; NaN ranks neither open nor extend one (they close it).
+  public static func spans(
+    values: [Double], ranks: [Double], twoSided: Bool, rules: EpisodeRules
+  ) -> [Span] {
+    var found: [Span] = []
     var open: (side: Episode.Side, start: Int, extreme: Int)?
-    for i in rows.indices {
+    for i in ranks.indices {
       let p = ranks[i]
       if let o = open {
         let stillIn = !p.isNaN && (o.side == .low ? p <= rules.exit : p >= 1 - rules.exit)
@@ -30,21 +51,19 @@ public enum EpisodeDetector {
           if more { open = (o.side, o.start, i) }
           continue
         }
-        found.append(
-          make(measure, o.side, o.start, o.extreme, last: i - 1, end: i, rows, values, ranks))
+        found.append(Span(side: o.side, start: o.start, extreme: o.extreme, last: i - 1, end: i))
         open = nil
       }
       guard !p.isNaN else { continue }
       if p <= rules.enter {
         open = (.low, i, i)
-      } else if measure.isTwoSided && p >= 1 - rules.enter {
+      } else if twoSided && p >= 1 - rules.enter {
         open = (.high, i, i)
       }
     }
     if let o = open {
       found.append(
-        make(
-          measure, o.side, o.start, o.extreme, last: rows.count - 1, end: nil, rows, values, ranks))
+        Span(side: o.side, start: o.start, extreme: o.extreme, last: ranks.count - 1, end: nil))
     }
     return found
   }

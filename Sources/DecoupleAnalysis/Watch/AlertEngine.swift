@@ -46,7 +46,7 @@ public struct AlertEvent: Sendable, Equatable {
 /// Evaluates alert rules on a pair's decoupling summary.
 ///
 /// Each rule's condition is computed for every row from the rows up to it only, so
-/// ``events(_:in:from:changePointStep:)`` over a long history gives what a watch run every day
+/// ``events(_:in:from:refitStep:)`` over a long history gives what a watch run every day
 /// would have given.
 public enum AlertEngine {
   /// Row index of the first day a rule ranking its measure may fire: the first day the
@@ -60,10 +60,12 @@ public enum AlertEngine {
 
   /// The stretches of `rule` over all of `summary`'s rows, oldest first.
   ///
-  /// Change points need a fit per day: with `changePointStep` k > 1 the relationship is refitted
-  /// every k-th row (and on the last), and a stretch may start up to k − 1 rows late.
+  /// Change points and the dynamic correlation need a fit per day: with `refitStep` k the model
+  /// is refitted every k-th row (and on the last), and a stretch may start up to k − 1 rows
+  /// late. With `refitStep` `nil`, change points are refitted every row, and the dynamic
+  /// correlation is fitted once on all rows (as a live cycle reads it on its as-of day).
   public static func stretches(
-    _ rule: AlertRule, in summary: DecouplingSummary, changePointStep: Int = 1
+    _ rule: AlertRule, in summary: DecouplingSummary, refitStep: Int? = nil
   ) -> [RuleStretch] {
     let rows = summary.rows
     switch rule.condition {
@@ -89,7 +91,9 @@ public enum AlertEngine {
     case .record(let m, let within):
       return recordStretches(m, within: within, in: summary)
     case .changePoint:
-      return changePointStretches(summary, step: changePointStep)
+      return changePointStretches(summary, step: refitStep ?? 1)
+    case .entersDynamic(let r), .leavesDynamic(let r):
+      return DynamicTrack(summary, refitStep: refitStep).stretches(r)
     }
   }
 
@@ -100,7 +104,7 @@ public enum AlertEngine {
   /// than ``firstCallable(_:)``. A rule firing on the end fires for the stretches that end
   /// from `from` on. `from` `nil` means the last row only.
   public static func events(
-    _ rule: AlertRule, in summary: DecouplingSummary, from: Day? = nil, changePointStep: Int = 1
+    _ rule: AlertRule, in summary: DecouplingSummary, from: Day? = nil, refitStep: Int? = nil
   ) -> [AlertEvent] {
     let rows = summary.rows
     guard let last = rows.indices.last else { return [] }
@@ -112,7 +116,17 @@ public enum AlertEngine {
       floor = max(floor, callable)
     }
     var out: [AlertEvent] = []
-    for s in stretches(rule, in: summary, changePointStep: changePointStep) {
+    var track: DynamicTrack?
+    var all: [RuleStretch]
+    switch rule.condition {
+    case .entersDynamic(let r), .leavesDynamic(let r):
+      let t = DynamicTrack(summary, refitStep: refitStep)
+      track = t
+      all = t.stretches(r)
+    default:
+      all = stretches(rule, in: summary, refitStep: refitStep)
+    }
+    for s in all {
       let stop = s.end ?? (last + 1)
       let fire: Int
       if rule.firesOnEnd {
@@ -122,18 +136,23 @@ public enum AlertEngine {
         guard stop > floor else { continue }
         fire = max(s.start, floor)
       }
-      out.append(event(rule, s, firing: fire, in: summary))
+      out.append(event(rule, s, firing: fire, in: summary, track: track))
     }
     return out
   }
 
   static func event(
-    _ rule: AlertRule, _ s: RuleStretch, firing i: Int, in summary: DecouplingSummary
+    _ rule: AlertRule, _ s: RuleStretch, firing i: Int, in summary: DecouplingSummary,
+    track: DynamicTrack? = nil
   ) -> AlertEvent {
     let rows = summary.rows
     let measure = rule.measure
-    let value = measure.map { rows[i].value($0) }
-    let percentile = measure.map { rows[i].percentile($0) }.flatMap { $0.isNaN ? nil : $0 }
+    var value = measure.map { rows[i].value($0) }
+    var percentile = measure.map { rows[i].percentile($0) }.flatMap { $0.isNaN ? nil : $0 }
+    if let track {
+      value = track.values[i]
+      percentile = track.ranks[i].isNaN ? nil : track.ranks[i]
+    }
     let duration = (s.end ?? rows.count) - s.start
     return AlertEvent(
       rule: rule, day: rows[i].date, since: rows[s.start].date,
@@ -141,7 +160,8 @@ public enum AlertEngine {
       duration: duration, value: value.flatMap { $0.isNaN ? nil : $0 }, percentile: percentile,
       side: s.side,
       sentence: AlertWording.sentence(
-        rule, summary, row: i, since: rows[s.start].date, side: s.side, percentile: percentile))
+        rule, summary, row: i, since: rows[s.start].date, side: s.side, percentile: percentile,
+        value: value))
   }
 
   /// Stretches of a boolean condition with a re-arm band: it starts when `on` holds and ends
@@ -174,7 +194,7 @@ extension AlertRule {
       .record(let m, _):
       m
     case .gapBeyond: .gap
-    case .changePoint: nil
+    case .changePoint, .entersDynamic, .leavesDynamic: nil
     }
   }
 }

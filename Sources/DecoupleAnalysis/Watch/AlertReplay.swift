@@ -30,7 +30,7 @@ public struct AlertReplay: Sendable {
   /// Every alert, in firing order (then in rule order).
   public var entries: [Entry]
   /// Rows between refits of the change-point rule (1: every day).
-  public var changePointStep: Int
+  public var refitStep: Int
   /// The first day a rule ranking its measure could fire (10 windows of history); `nil` never.
   public var firstCallable: Day?
   /// Over every day from `from` with the horizon inside the history, the share on which A's
@@ -39,7 +39,7 @@ public struct AlertReplay: Sendable {
 
   /// Replays `rules` on `summary` from `from` (the first row on or after it).
   public init(
-    _ summary: DecouplingSummary, rules: [AlertRule], from: Day, changePointStep: Int = 5
+    _ summary: DecouplingSummary, rules: [AlertRule], from: Day, refitStep: Int = 5
   ) {
     nameA = summary.nameA
     nameB = summary.nameB
@@ -47,14 +47,14 @@ public struct AlertReplay: Sendable {
     asOf = summary.asOf
     window = summary.options.window
     self.rules = rules
-    self.changePointStep = changePointStep
+    self.refitStep = refitStep
     firstCallable = AlertEngine.firstCallable(summary).map { summary.rows[$0].date }
     let rows = summary.rows
     let index = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($1.date, $0) })
     let forward = Self.forwardIndex(rows.map(\.date))
     var entries: [(Int, Int, Entry)] = []
     for (k, rule) in rules.enumerated() {
-      for e in AlertEngine.events(rule, in: summary, from: from, changePointStep: changePointStep) {
+      for e in AlertEngine.events(rule, in: summary, from: from, refitStep: refitStep) {
         let i = index[e.day]!
         let fa = forward.map { h in h[i].map { rows[$0].closeA / rows[i].closeA - 1 } }
         let fb = forward.map { h in h[i].map { rows[$0].closeB / rows[i].closeB - 1 } }

@@ -25,6 +25,11 @@ public struct AlertRule: Sendable, Equatable, Hashable {
     case record(DecouplingMeasure, within: Double?)
     /// A change in the A-on-B relationship (PELT, BIC) falls inside the current window.
     case changePoint
+    /// The dynamic (DCC-GARCH) correlation enters its extreme: its percentile within its own
+    /// history at or below `enter` (``DynamicSenses``), closing once back past `exit`.
+    case entersDynamic(EpisodeRules)
+    /// That stretch ends.
+    case leavesDynamic(EpisodeRules)
   }
 
   public var condition: Condition
@@ -41,15 +46,17 @@ public struct AlertRule: Sendable, Equatable, Hashable {
   /// history holds ``HistoryDepth/minimumWindows`` windows, as the verdict calls a sense.
   public var ranksHistory: Bool {
     switch condition {
-    case .enters, .leaves: true
+    case .enters, .leaves, .entersDynamic, .leavesDynamic: true
     default: false
     }
   }
 
   /// Whether the alert marks the end of a stretch rather than its start.
   public var firesOnEnd: Bool {
-    if case .leaves = condition { return true }
-    return false
+    switch condition {
+    case .leaves, .leavesDynamic: true
+    default: false
+    }
   }
 
   /// A stable key: the same rule gets the same key across runs and versions (it is part of
@@ -63,6 +70,8 @@ public struct AlertRule: Sendable, Equatable, Hashable {
     case .gapBeyond(let s, let r): "gap-beyond-\(Self.n(s))-\(Self.n(r))"
     case .record(let m, let w): "record-\(m.rawValue)" + (w.map { "-within-\(Self.n($0))" } ?? "")
     case .changePoint: "change-point"
+    case .entersDynamic(let r): "enters-dynamic-correlation-\(Self.n(r.enter))-\(Self.n(r.exit))"
+    case .leavesDynamic(let r): "leaves-dynamic-correlation-\(Self.n(r.enter))-\(Self.n(r.exit))"
     }
   }
 
@@ -79,6 +88,10 @@ public struct AlertRule: Sendable, Equatable, Hashable {
     case .record(let m, let w):
       w.map { "\(m.label) within \(Self.value(m, $0)) of its record" } ?? "\(m.label) at a record"
     case .changePoint: "a change in the relationship inside the window"
+    case .entersDynamic(let r):
+      "dynamic (DCC-GARCH) correlation enters its extreme (bottom \(Wording.fixed(r.enter * 100, 0))%)"
+    case .leavesDynamic(let r):
+      "dynamic (DCC-GARCH) correlation leaves its extreme (back past bottom \(Wording.fixed(r.exit * 100, 0))%)"
     }
   }
 

@@ -5,7 +5,7 @@ import DecoupleData
 enum AlertWording {
   static func sentence(
     _ rule: AlertRule, _ summary: DecouplingSummary, row i: Int, since: Day,
-    side: Episode.Side?, percentile: Double?
+    side: Episode.Side?, percentile: Double?, value: Double?
   ) -> String {
     let (a, b) = (summary.nameA, summary.nameB)
     let row = summary.rows[i]
@@ -31,6 +31,13 @@ enum AlertWording {
       prefix.rows = Array(summary.rows[...i])
       let check = RecordCheck(m, in: prefix)
       return (check?.sentence ?? "The \(m.label) is at a record.") + " (\(day)\(held))"
+    case .entersDynamic(let r):
+      return "Dynamic (DCC-GARCH) correlation \(value.map { Wording.fixed($0, 2) } ?? "–") on "
+        + "\(day)\(rank): in its bottom \(Wording.fixed(r.enter * 100, 0))%\(held), returns move "
+        + "together less than usual once volatility clustering is filtered out."
+    case .leavesDynamic:
+      return "Dynamic (DCC-GARCH) correlation \(value.map { Wording.fixed($0, 2) } ?? "–") on "
+        + "\(day)\(rank): back from its extreme, where it had been since \(since.iso)."
     case .changePoint:
       return "The \(a)-on-\(b) relationship changed inside the current window (PELT, BIC), "
         + "as fitted on the data to \(day)\(held): a decoupling sense."

@@ -7,6 +7,7 @@ struct AlertsCommand: ResultCommand {
   static let configuration = CommandConfiguration(
     commandName: "alerts",
     abstract: "List the alerts `decouple watch` raised, newest first, and their deliveries.",
+    usage: "decouple alerts [--open-only] [--pair <a/b>] [<options>]",
     discussion: """
       An alert is open while its condition still holds (on the last day the watch evaluated). \
       A delivery that failed is pending: the next `decouple watch` run tries it again.
@@ -15,7 +16,10 @@ struct AlertsCommand: ResultCommand {
   @Flag(help: "Only the alerts whose condition still holds.")
   var openOnly = false
 
-  @Option(help: "Only this pair's alerts, as the watch names it (ETH/RUT w90 daily) or A/B.")
+  @Option(
+    help: ArgumentHelp(
+      "Only this pair's alerts, as the watch names it (ETH/RUT w90 daily) or A/B.",
+      valueName: "a/b"))
   var pair: String?
 
   @Option(help: .format)

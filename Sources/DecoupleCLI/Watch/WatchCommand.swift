@@ -11,12 +11,11 @@ struct WatchCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "watch",
     abstract: "Watch pairs and alert when one decouples: once, every so often, or replayed.",
-    usage: """
-      decouple watch [--once | --every <duration> | --replay <day> | --init] [<options>]
-      """,
+    usage: "decouple watch [--once|--every <time>|--replay <day>|--init] [<options>]",
     discussion: """
       The watchlist (YAML; `--init` writes a commented example) names pairs, each with a window \
-      and rules: a sense enters or leaves its extreme, correlation or beta crosses a level, the \
+      and rules: a sense (rolling, or the DCC dynamic correlation) enters or leaves its extreme, \
+      correlation or beta crosses a level, the \
       gap passes a size, a record is reached or approached, a change point appears. A cycle \
       refreshes the watched series (`--no-update`: use the data held), evaluates every rule on \
       the days that have ended (UTC) and raises each alert once per stretch of days its \
@@ -60,9 +59,9 @@ struct WatchCommand: AsyncParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "With --replay: refit the change-point rule every <n> observations (1: every day, slower).",
+      "With --replay: refit the change-point and DCC models every <n> observations (1: daily).",
       valueName: "n"))
-  var changePointStep: Int = 5
+  var refitStep: Int = 5
 
   @Option(help: .format)
   var format: OutputFormat = .text
@@ -87,8 +86,8 @@ struct WatchCommand: AsyncParsableCommand {
     if writeExample && !pairs.isEmpty {
       throw ValidationError("--init writes a watchlist file; it takes no --pair.")
     }
-    guard changePointStep >= 1 else {
-      throw ValidationError("--change-point-step must be at least 1, got \(changePointStep).")
+    guard refitStep >= 1 else {
+      throw ValidationError("--refit-step must be at least 1, got \(refitStep).")
     }
   }
 
@@ -109,7 +108,7 @@ struct WatchCommand: AsyncParsableCommand {
     let ws = storeOptions.workspace
     if let replay, let from = Day(iso: replay) {
       let watcher = Watcher(workspace: ws, watchlist: list, sinks: [:])
-      let replays = watcher.replay(from: from, changePointStep: changePointStep)
+      let replays = watcher.replay(from: from, refitStep: refitStep)
       let report = ReplayReport(replays.map { ($0.pair.key, $0.result) })
       print(report.rendered(format), terminator: "")
       if report.failures > 0 { throw ExitCode(1) }

@@ -26,7 +26,7 @@ extension AlertReplay: Presentable {
       ("pair", .object([("a", .string(nameA)), ("b", .string(nameB))])),
       ("window", .integer(window)), ("from", .string(from.iso)), ("asOf", .string(asOf.iso)),
       ("firstCallable", firstCallable.map { .string($0.iso) } ?? .null),
-      ("changePointStep", .integer(changePointStep)),
+      ("refitStep", .integer(refitStep)),
       (
         "baseRateABeatB",
         .object(zip(Self.horizons, baseRateABeatB).map { ("\($0)d", .finite($1)) })
@@ -85,10 +85,21 @@ extension AlertReplay: Presentable {
         "Rules that rank a measure against its history fire from \(c.iso), when the history "
           + "first holds \(HistoryDepth.minimumWindows) non-overlapping windows.")
     }
-    if rules.contains(where: { $0.condition == .changePoint }) && changePointStep > 1 {
+    var refitted: [String] = []
+    for rule in rules {
+      switch rule.condition {
+      case .changePoint: refitted.append("change-point")
+      case .entersDynamic, .leavesDynamic: refitted.append("dynamic-correlation")
+      default: break
+      }
+    }
+    let models = Array(Set(refitted)).sorted()
+    if !models.isEmpty && refitStep > 1 {
+      let which = models.joined(separator: " and ")
       notes.append(
-        "The relationship is refitted every \(changePointStep) observations, so a change-point "
-          + "alert may come up to \(changePointStep - 1) observations late.")
+        "The \(which) model\(models.count == 1 ? " is" : "s are") refitted every \(refitStep) "
+          + "observations, so \(models.count == 1 ? "its" : "their") alerts may come up to "
+          + "\(refitStep - 1) observations late.")
     }
     for note in notes { lines += TextStyle.wrap(note) }
     lines.append("")
@@ -105,7 +116,12 @@ extension AlertReplay: Presentable {
     guard !mine.isEmpty else { return [head] }
     var lines: [String] = []
     let closed = mine.filter { $0.event.endedOn != nil }.map(\.event.duration).sorted()
-    let median = closed.isEmpty ? nil : closed[closed.count / 2]
+    let median: Int? =
+      closed.isEmpty
+      ? nil
+      : closed.count % 2 == 1
+        ? closed[closed.count / 2]
+        : Int((Double(closed[closed.count / 2 - 1] + closed[closed.count / 2]) / 2).rounded())
     lines += TextStyle.wrap(
       head
         + (median.map {
