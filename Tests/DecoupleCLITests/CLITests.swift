@@ -27,6 +27,20 @@ enum CLI {
   static func run(
     _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil
   ) throws -> Result {
+    let (p, out, err) = try launch(arguments, environment: environment, directory: directory)
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return Result(
+      status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+      stderr: String(decoding: e, as: UTF8.self))
+  }
+
+  /// Starts `decouple` with `arguments` (environment and folder as ``run(_:environment:directory:)``)
+  /// without waiting: the process, its stdout and its stderr.
+  static func launch(
+    _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil
+  ) throws -> (Process, Pipe, Pipe) {
     let p = Process()
     p.executableURL = executable
     if let directory { p.currentDirectoryURL = directory }
@@ -39,12 +53,7 @@ enum CLI {
     p.standardOutput = out
     p.standardError = err
     try p.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return Result(
-      status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-      stderr: String(decoding: e, as: UTF8.self))
+    return (p, out, err)
   }
 
   /// A temporary file holding `text`, removed by the caller.

@@ -123,15 +123,9 @@ import Testing
     let f = try Self.setUp(hook: hook.url)
     defer { try? FileManager.default.removeItem(at: f.folder) }
     hook.delay(60, first: 1)
-    let p = Process()
-    p.executableURL = CLI.executable
-    p.arguments = ["watch", "--watchlist", f.watchlist, "--store", f.store, "--no-update"]
-    p.environment = ProcessInfo.processInfo.environment.merging(
-      ["DECOUPLE_NOW": Self.clock("2026-05-27"), "TEST_TOKEN": "t", "XDG_DATA_HOME": CLI.dataHome]
-    ) { $1 }
-    p.standardOutput = FileHandle.nullDevice
-    p.standardError = FileHandle.nullDevice
-    try p.run()
+    let (p, _, _) = try CLI.launch(
+      ["watch", "--watchlist", f.watchlist, "--store", f.store, "--no-update"],
+      environment: ["DECOUPLE_NOW": Self.clock("2026-05-27"), "TEST_TOKEN": "t"])
     let deadline = Date().addingTimeInterval(30)
     while hook.requests.isEmpty && Date() < deadline {
       try await Task.sleep(for: .milliseconds(20))
@@ -161,19 +155,9 @@ import Testing
   @Test func everyRunsUntilSIGTERM() async throws {
     let f = try Self.setUp(hook: nil)
     defer { try? FileManager.default.removeItem(at: f.folder) }
-    let p = Process()
-    p.executableURL = CLI.executable
-    p.arguments = [
-      "watch", "--every", "1s", "--watchlist", f.watchlist, "--store", f.store, "--no-update",
-    ]
-    p.environment = ProcessInfo.processInfo.environment.merging(
-      ["DECOUPLE_NOW": Self.clock("2026-05-27"), "XDG_DATA_HOME": CLI.dataHome]
-    ) { $1 }
-    let out = Pipe()
-    let err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    try p.run()
+    let (p, out, err) = try CLI.launch(
+      ["watch", "--every", "1s", "--watchlist", f.watchlist, "--store", f.store, "--no-update"],
+      environment: ["DECOUPLE_NOW": Self.clock("2026-05-27")])
     let deadline = Date().addingTimeInterval(60)
     let log = f.folder.path + "/alerts.jsonl"
     while !FileManager.default.fileExists(atPath: log) && Date() < deadline {

@@ -72,18 +72,17 @@ for _ in $(seq "$runs"); do
   DECOUPLE_NOW=$day1 timed "$bin" watch --replay 2017-01-01 --watchlist "$work/ethrut.yaml" --store "$work/run.sqlite"
 done | median
 
-printf 'pairs:\n  - pair: BTC/QQQ\n    window: 60\n    rules:\n      - when: change-point\n' >"$work/cp.yaml"
-for step in 5 20; do
-  echo "== replay of BTC/QQQ from 2018-01-01, change-point rule refitted every $step observations"
-  for _ in $(seq 3); do
-    DECOUPLE_NOW=$day1 timed "$bin" watch --replay 2018-01-01 --refit-step "$step" --watchlist "$work/cp.yaml" --store "$work/run.sqlite"
-  done | median
-done
-
-printf 'pairs:\n  - pair: ETH/RUT\n    rules:\n      - when: enters\n        sense: dynamic-correlation\n' >"$work/dcc.yaml"
-for step in 5 20; do
-  echo "== replay of ETH/RUT from 2017-01-01, dynamic-correlation rule refitted every $step observations"
-  for _ in $(seq 3); do
-    DECOUPLE_NOW=$day1 timed "$bin" watch --replay 2017-01-01 --refit-step "$step" --watchlist "$work/dcc.yaml" --store "$work/run.sqlite"
-  done | median
-done
+# The rules that refit a model on the history up to each day they check: three runs each.
+refits() {  # <pair> <window> <from> <rule lines> <label>
+  local pair=$1 window=$2 from=$3 rule=$4 label=$5
+  printf 'pairs:\n  - pair: %s\n    window: %s\n    rules:\n%s\n' "$pair" "$window" "$rule" >"$work/refit.yaml"
+  for step in 5 20; do
+    echo "== replay of $pair (window $window) from $from, $label rule refitted every $step observations"
+    for _ in $(seq 3); do
+      DECOUPLE_NOW=$day1 timed "$bin" watch --replay "$from" --refit-step "$step" --watchlist "$work/refit.yaml" --store "$work/run.sqlite"
+    done | median
+  done
+}
+refits BTC/QQQ 60 2018-01-01 '      - when: change-point' change-point
+refits ETH/RUT 90 2017-01-01 '      - when: enters
+        sense: dynamic-correlation' dynamic-correlation
