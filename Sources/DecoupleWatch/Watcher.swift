@@ -84,11 +84,14 @@ public final class Watcher: Sendable {
     return out.withLock { $0.map { $0! } }
   }
 
-  /// Tries every pending delivery once (each channel retries within its own policy).
+  /// Tries every pending delivery once (each channel retries within its own policy). Once a
+  /// channel has failed in this cycle, its other deliveries wait for the next cycle untried:
+  /// a webhook that is down costs one alert's retries, not every alert's.
   func deliverPending() async -> [WatchCycle.Attempt] {
     guard let pending = try? workspace.pendingDeliveries() else { return [] }
     var attempts: [WatchCycle.Attempt] = []
-    for (delivery, alert) in pending {
+    var down = Set<String>()
+    for (delivery, alert) in pending where !down.contains(delivery.channel) {
       guard let sink = sinks[delivery.channel] else {
         attempts.append(
           .init(
@@ -102,6 +105,7 @@ public final class Watcher: Sendable {
       } catch {
         failure = "\(error)"
       }
+      if failure != nil { down.insert(delivery.channel) }
       try? workspace.markDelivery(alertId: alert.id, channel: delivery.channel, error: failure)
       attempts.append(.init(alertId: alert.id, channel: delivery.channel, error: failure))
     }

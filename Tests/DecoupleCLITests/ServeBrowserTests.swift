@@ -273,6 +273,8 @@ import Testing
     defer { try? FileManager.default.removeItem(at: f.folder) }
     let watched = try await WatchCommandTests.watch(f, on: "2026-05-27")
     #expect(watched.status == 1, "\(watched.stdout)")  // the webhook refused: pending
+    // Once the webhook has refused one alert, the other waits for the next run untried.
+    #expect(hook.requests.count == 1)
     let profile = FileManager.default.temporaryDirectory
       .appendingPathComponent("decouple-profile-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: profile) }

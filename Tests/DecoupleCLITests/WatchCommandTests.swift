@@ -252,4 +252,22 @@ import Testing
       ["watch", "--watchlist", f.watchlist, "--store", f.store], environment: env)
     #expect(text.stdout.contains("Could not refresh RUT"), "\(text.stdout)")
   }
+
+  /// Two watches never run a cycle on one store at once: while another process holds the
+  /// store's watch lock, a cycle is skipped with a message (exit 1) and records nothing.
+  @Test func aSecondWatchSkipsItsCycleWhileTheFirstHoldsTheLock() async throws {
+    let f = try Self.setUp(hook: nil)
+    defer { try? FileManager.default.removeItem(at: f.folder) }
+    let lock = open(f.store + ".watch-lock", O_CREAT | O_RDWR, 0o644)
+    #expect(lock >= 0)
+    #expect(flock(lock, LOCK_EX | LOCK_NB) == 0)
+    let busy = try await Self.watch(f, on: "2026-05-27")
+    #expect(busy.status == 1)
+    #expect(busy.stderr.contains("Another `decouple watch` is running a cycle on this store"))
+    #expect(!FileManager.default.fileExists(atPath: f.folder.path + "/alerts.jsonl"))
+    close(lock)  // released: the next cycle runs
+    let free = try await Self.watch(f, on: "2026-05-27")
+    #expect(free.status == 0, "\(free.stderr)")
+    #expect(free.stdout.hasPrefix("2 new alerts"))
+  }
 }
