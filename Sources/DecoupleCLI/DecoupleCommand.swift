@@ -17,7 +17,9 @@ public struct DecoupleCommand: AsyncParsableCommand {
     groupedSubcommands: [
       CommandGroup(
         name: "Decoupling",
-        subcommands: [AnalyzeCommand.self, EpisodesCommand.self, CheckCommand.self]),
+        subcommands: [
+          AnalyzeCommand.self, EpisodesCommand.self, CheckCommand.self, EventsCommand.self,
+        ]),
       CommandGroup(name: "Watch", subcommands: [WatchCommand.self, AlertsCommand.self]),
       CommandGroup(
         name: "Co-movement",

@@ -99,6 +99,10 @@ import Testing
     ("symbols", ["list"]),
     ("sources", ["sources"]),
     ("alerts?open-only=true", ["alerts", "--open-only"]),
+    (
+      "event-study?a=ETH&b=RUT&event=2025-01-20:Inauguration&fed=true",
+      ["events", "ETH", "RUT", "--event", "2025-01-20:Inauguration", "--fed"]
+    ),
   ]
 
   @Test func everyEndpointAnswersWhatTheCommandLinePrints() async throws {

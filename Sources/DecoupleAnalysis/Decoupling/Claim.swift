@@ -12,6 +12,8 @@ public enum Claim: Sendable, Equatable {
   case correlationBelow(Double)
   /// "ETH's supply has been deflationary since DATE" (a claim about ETH alone).
   case supplyDeflationarySince(Day)
+  /// "The relationship of A and B changed after DATE" (an event: an ETF launch, an upgrade).
+  case changedAfter(Day)
 
   /// The claim in words.
   public func text(_ a: String, _ b: String) -> String {
@@ -21,6 +23,7 @@ public enum Claim: Sendable, Equatable {
     case .decoupledSince(let d): "\(a) has been decoupled from \(b) since \(d.iso)"
     case .correlationBelow(let x): "the correlation of \(a) and \(b) is below \(x)"
     case .supplyDeflationarySince(let d): "ETH's supply has been deflationary since \(d.iso)"
+    case .changedAfter(let d): "the relationship of \(a) and \(b) changed after \(d.iso)"
     }
   }
 
@@ -32,6 +35,7 @@ public enum Claim: Sendable, Equatable {
     case .decoupledSince: "decoupled-since"
     case .correlationBelow: "correlation-below"
     case .supplyDeflationarySince: "supply-deflationary-since"
+    case .changedAfter: "changed-after"
     }
   }
 }

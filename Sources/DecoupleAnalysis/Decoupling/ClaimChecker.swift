@@ -6,8 +6,11 @@ public enum ClaimChecker {
   /// Checks `claim` against `report` (as of its as-of day). Claims about ETH's supply are
   /// answered from `supply`, which the caller builds from the on-chain series; without it such a
   /// claim is inconclusive.
+  /// A `changed-after` claim is answered from `event` (the pair's ``EventStudy`` around that
+  /// day); without it the claim is inconclusive.
   public static func check(
-    _ claim: Claim, in report: DecouplingReport, supply: SupplyModel? = nil
+    _ claim: Claim, in report: DecouplingReport, supply: SupplyModel? = nil,
+    event: EventStudy? = nil
   ) -> ClaimCheck {
     let s = report.summary
     let a = s.nameA
@@ -57,6 +60,13 @@ public enum ClaimChecker {
           evidence: [], record: nil)
       }
       return supplyClaim(day, asOf: s.asOf, model: model)
+    case .changedAfter(let day):
+      guard let event else {
+        return ClaimCheck(
+          claim: claim, verdict: .inconclusive, reason: "No event study was given.",
+          evidence: [], record: nil)
+      }
+      return changeClaim(day, event)
     }
   }
 

@@ -10,9 +10,11 @@ struct CheckCommand: ResultCommand {
     commandName: "check",
     abstract: "Test a claim about A and B: supported, not supported or inconclusive.",
     discussion: """
-      Claims: record-low-correlation, record-gap, decoupled-since DATE (give --since), \
-      correlation-below X (give --threshold), supply-deflationary-since DATE (give --since; a \
-      claim about ETH's supply, answered from the embedded on-chain data).
+      Claims: record-low-correlation, record-gap, decoupled-since DATE, correlation-below X \
+      (give --threshold), supply-deflationary-since DATE (a claim about ETH's supply, answered \
+      from the embedded on-chain data), changed-after DATE (correlation and beta in --window \
+      returns before and after it, as `decouple events`). A claim's DATE follows A and B, or \
+      give --since.
 
       Records are compared with the previous record from non-overlapping windows, with a \
       one-sided test at 95%: a record within noise is inconclusive. Use --as-of to check a claim as it could have been checked on a past day.
@@ -24,6 +26,12 @@ struct CheckCommand: ResultCommand {
     case decoupledSince = "decoupled-since"
     case correlationBelow = "correlation-below"
     case supplyDeflationarySince = "supply-deflationary-since"
+    case changedAfter = "changed-after"
+
+    /// Whether the claim names a day.
+    var takesDay: Bool {
+      [.decoupledSince, .supplyDeflationarySince, .changedAfter].contains(self)
+    }
   }
 
   @Argument(help: "Asset A: a symbol (ETH) or a CSV path.")
@@ -32,11 +40,17 @@ struct CheckCommand: ResultCommand {
   @Argument(help: "Asset B: a symbol (RUT) or a CSV path.")
   var b: String
 
+  @Argument(help: "The claim's day (decoupled-since, changed-after, supply-deflationary-since).")
+  var day: Day?
+
   @Option(help: "The claim: \(ClaimName.allCases.map(\.rawValue).joined(separator: ", ")).")
   var claim: ClaimName
 
   @Option(help: "For decoupled-since: the day the decoupling is said to have started.")
   var since: Day?
+
+  /// The claim's day, given after A and B or with --since.
+  var claimDay: Day? { day ?? since }
 
   @Option(help: "For correlation-below: the level the correlation is said to be below.")
   var threshold: Double?
@@ -46,8 +60,12 @@ struct CheckCommand: ResultCommand {
   @OptionGroup var input: InputOptions
 
   func validate() throws {
-    if (claim == .decoupledSince || claim == .supplyDeflationarySince) && since == nil {
-      throw ValidationError("--claim \(claim.rawValue) needs --since DATE.")
+    if claim.takesDay && claimDay == nil {
+      throw ValidationError("--claim \(claim.rawValue) needs a day: A B DATE, or --since DATE.")
+    }
+    if let day, let since, day != since {
+      throw ValidationError(
+        "Give the claim's day once: \(day.iso) and --since \(since.iso) differ.")
     }
     if claim == .correlationBelow {
       guard let t = threshold, t > -1, t < 1 else {
@@ -60,9 +78,10 @@ struct CheckCommand: ResultCommand {
     switch claim {
     case .recordLowCorrelation: .recordLowCorrelation
     case .recordGap: .recordGap
-    case .decoupledSince: .decoupledSince(since!)
+    case .decoupledSince: .decoupledSince(claimDay!)
     case .correlationBelow: .correlationBelow(threshold!)
-    case .supplyDeflationarySince: .supplyDeflationarySince(since!)
+    case .supplyDeflationarySince: .supplyDeflationarySince(claimDay!)
+    case .changedAfter: .changedAfter(claimDay!)
     }
   }
 
@@ -80,7 +99,16 @@ struct CheckCommand: ResultCommand {
     let report = try ws.decouplingReport(
       seriesA, try ws.series(b), options: common.analysisOptions, extras: [])
     let supply = claim == .supplyDeflationarySince ? try ws.supplyModel() : nil
-    let result = ClaimChecker.check(resolvedClaim, in: report, supply: supply)
+    let event =
+      claim == .changedAfter
+      ? try EventStudy(
+        seriesA, try ws.series(b),
+        events: [
+          MarketEvent(
+            date: claimDay!, label: "the claim's day", short: "claim", assets: [],
+            source: "the command line")
+        ], window: common.window, options: common.analysisOptions) : nil
+    let result = ClaimChecker.check(resolvedClaim, in: report, supply: supply, event: event)
     return ClaimAnswer(result, in: report)
   }
 }

@@ -17,7 +17,9 @@ enum CommandEndpoints {
   static func all(storePath: String) -> [Endpoint] {
     [
       endpoint(AnalyzeCommand.self, storePath), endpoint(EpisodesCommand.self, storePath),
-      endpoint(CheckCommand.self, storePath), endpoint(CorrCommand.self, storePath),
+      endpoint(CheckCommand.self, storePath),
+      endpoint(EventsCommand.self, storePath, name: "event-study"),
+      endpoint(CorrCommand.self, storePath),
       endpoint(BetaCommand.self, storePath), endpoint(LeadLagCommand.self, storePath),
       endpoint(CompareCommand.self, storePath), endpoint(ScanCommand.self, storePath),
       endpoint(MatrixCommand.self, storePath), endpoint(StationarityCommand.self, storePath),
