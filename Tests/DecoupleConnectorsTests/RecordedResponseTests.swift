@@ -155,6 +155,35 @@ import Testing
     }
   }
 
+  /// CoinGecko's own documented example of the market chart (its OpenAPI document's
+  /// `CoinsMarketChart` example): the 00:00 UTC snapshots of 2024-03-31 and 2024-04-01, then the
+  /// live price at 2024-04-01 15:01:22 UTC, fetched as daily data at that moment.
+  @Test func coinGeckoDatesTheMidnightSnapshotOfDayDAsDMinusOneAndKeepsTodays() async throws {
+    let body = try Fixture.text("recorded/coingecko/market_chart-daily.openapi-example.json")
+    try await withServer { server in
+      server.state.serve("btc-daily", body: body)
+      let c = CoinGecko(baseURL: server.recordedURL("btc-daily"))
+      let now: Int64 = 1_711_983_682  // 2024-04-01T15:01:22Z, the live price's time
+      let r = try await c.fetch(
+        FetchRequest(
+          symbol: "BTC", interval: .day, from: Day(iso: "2024-03-30")!.startTime, to: now,
+          now: now),
+        http: fastClient)
+      #expect(
+        server.state.requests[0].hasPrefix(
+          "/recorded/btc-daily/api/v3/coins/bitcoin/market_chart/range?vs_currency=usd"),
+        "\(server.state.requests)")
+      // 1711843200000 (2024-03-31 00:00 UTC) closes 2024-03-30; 1711929600000 (2024-04-01
+      // 00:00 UTC, today's snapshot, finished) closes 2024-03-31 and is kept.
+      #expect(r.observations.map(\.day) == [Day(iso: "2024-03-30"), Day(iso: "2024-03-31")])
+      #expect(r.observations.map(\.value) == [69702.3087473573, 71246.9514406015])
+      #expect(r.observations.map(\.volume) == [16408802301.8374, 19723005998.215])
+      #expect(r.notes.contains("The live price at 2024-04-01T15:01:22Z was left out."))
+      #expect(r.notes.contains { $0.contains("dated one day earlier than its snapshot") })
+      #expect(!r.notes.contains { $0.contains("still in progress") }, "\(r.notes)")
+    }
+  }
+
   /// Coin Metrics' own documented example of `/v4/timeseries/asset-metrics` (daily metrics, a
   /// page of two with its `next_page_token` and `next_page_url`), served for every request: the
   /// page it names is asked for once, as named, and naming it again ends the fetch.
