@@ -47,6 +47,40 @@ import Testing
     }
   }
 
+  /// The same Yahoo request (AAPL, 2020-08-31 to 2020-11-07) recorded by yahoo-finance2 twice:
+  /// on 2021-11-22 and on 2025-02-20. The raw closes are the same; the dividends paid between
+  /// the two recordings lowered every adjusted close by one factor, 0.9828 (what an update that
+  /// finds its overlap rescaled so reads as a changed adjustment, and fetches the history again).
+  @Test func yahooRecordedTwiceYearsApartRescalesEveryAdjustedCloseByOneFactor() async throws {
+    let old = try body(
+      "yahoo/chart-AAPL-2020-08-31-to-2020-11-07.recorded-2021-11-22.json", key: "bodyJson")
+    let new = try body("yahoo/chart-AAPL-2020-08-31-to-2020-11-07.json", key: "bodyJson")
+    try await withServer { server in
+      server.state.serve("aapl-2021", body: old)
+      server.state.serve("aapl-2025", body: new)
+      let request = dailyRequest("AAPL", from: "2020-08-31", to: "2020-11-07")
+      let a = try await Yahoo(baseURL: server.recordedURL("aapl-2021")).fetch(
+        request, http: fastClient)
+      let b = try await Yahoo(baseURL: server.recordedURL("aapl-2025")).fetch(
+        request, http: fastClient)
+      #expect(a.observations.count == 49 && b.observations.count == 49)
+      #expect(a.observations.map(\.time) == b.observations.map(\.time))
+      // As recorded: 2020-08-31 and 2020-11-06, in 2021 and in 2025.
+      #expect(a.observations.first?.value == 128.02847290039062)
+      #expect(a.observations.last?.value == 117.9627914428711)
+      #expect(b.observations.first?.value == 125.82673645019531)
+      #expect(b.observations.last?.value == 115.93415069580078)
+      // One factor for all 49 days (the recorded values are single-precision: within 1e-6).
+      let factor = 125.82673645019531 / 128.02847290039062
+      #expect(abs(factor - 0.9828) < 5e-5)
+      for (x, y) in zip(a.observations, b.observations) {
+        #expect(abs(y.value / x.value / factor - 1) < 1e-6, "\(x.day)")
+        let (xl, yl) = (try #require(x.low), try #require(y.low))
+        #expect(abs(yl / xl / factor - 1) < 1e-6, "\(x.day)")
+      }
+    }
+  }
+
   /// Coinbase Exchange candles for BTC-USDT, one hour (2024-03-13 11:00 UTC), from ccxt's static
   /// test responses (`fetchOHLCV`, the third `httpResponse` of the file).
   @Test func coinbaseTakesTheQuoteCurrencyFromTheProductAndKeepsHolesAsGaps() async throws {
@@ -152,6 +186,35 @@ import Testing
         e?.description
           == "coingecko returned a row at 2018-08-27T12:44:59Z, which is not on the 1d grid.",
         "\(String(describing: e))")
+    }
+  }
+
+  /// CoinGecko's own documented example of the market chart (its OpenAPI document's
+  /// `CoinsMarketChart` example): the 00:00 UTC snapshots of 2024-03-31 and 2024-04-01, then the
+  /// live price at 2024-04-01 15:01:22 UTC, fetched as daily data at that moment.
+  @Test func coinGeckoDatesTheMidnightSnapshotOfDayDAsDMinusOneAndKeepsTodays() async throws {
+    let body = try Fixture.text("recorded/coingecko/market_chart-daily.openapi-example.json")
+    try await withServer { server in
+      server.state.serve("btc-daily", body: body)
+      let c = CoinGecko(baseURL: server.recordedURL("btc-daily"))
+      let now: Int64 = 1_711_983_682  // 2024-04-01T15:01:22Z, the live price's time
+      let r = try await c.fetch(
+        FetchRequest(
+          symbol: "BTC", interval: .day, from: Day(iso: "2024-03-30")!.startTime, to: now,
+          now: now),
+        http: fastClient)
+      #expect(
+        server.state.requests[0].hasPrefix(
+          "/recorded/btc-daily/api/v3/coins/bitcoin/market_chart/range?vs_currency=usd"),
+        "\(server.state.requests)")
+      // 1711843200000 (2024-03-31 00:00 UTC) closes 2024-03-30; 1711929600000 (2024-04-01
+      // 00:00 UTC, today's snapshot, finished) closes 2024-03-31 and is kept.
+      #expect(r.observations.map(\.day) == [Day(iso: "2024-03-30"), Day(iso: "2024-03-31")])
+      #expect(r.observations.map(\.value) == [69702.3087473573, 71246.9514406015])
+      #expect(r.observations.map(\.volume) == [16408802301.8374, 19723005998.215])
+      #expect(r.notes.contains("The live price at 2024-04-01T15:01:22Z was left out."))
+      #expect(r.notes.contains { $0.contains("dated one day earlier than its snapshot") })
+      #expect(!r.notes.contains { $0.contains("still in progress") }, "\(r.notes)")
     }
   }
 
