@@ -86,7 +86,10 @@ import Testing
     (["analyze", "ETH", "RUT", "--to", "2024-01-01", "--as-of", "2024-01-02"], "--as-of"),
     (["analyze", "ETH", "RUT", "--as-of", "2024-13-01"], "as-of"),
     (["analyze", "ETH", "RUT", "--format", "yaml"], "format"),
-    (["check", "ETH", "RUT", "--claim", "decoupled-since"], "needs a day: A B DATE, or --since DATE"),
+    (
+      ["check", "ETH", "RUT", "--claim", "decoupled-since"],
+      "needs a day: A B DATE, or --since DATE"
+    ),
     (["check", "ETH", "RUT", "--claim", "correlation-below", "--threshold", "1"], "-1 < X < 1"),
     (["scan", "ETH", "--universe", "dax"], "--universe must be"),
     (["scan", "QQQ", "--universe", "ndx", "--sort", "change"], "--sort change needs --since"),
