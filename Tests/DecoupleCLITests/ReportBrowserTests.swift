@@ -106,7 +106,9 @@ import Testing
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     let page = dir.appendingPathComponent("report.html")
-    let r = try CLI.run(["report", "ETH", "RUT", "-o", page.path])
+    let r = try CLI.run([
+      "report", "ETH", "RUT", "-o", page.path, "--event", "2025-01-20:Inauguration",
+    ])
     #expect(r.status == 0, "\(r.stderr)")
     let asOf = try #require(
       try String(contentsOf: page, encoding: .utf8).firstMatch(
@@ -124,6 +126,13 @@ import Testing
       )
       #expect(
         try await driver.execute("return document.body.dataset.asOf") as? String == String(asOf))
+      // The reader's own event is among the events the charts mark, for this pair's assets.
+      let mine =
+        try await driver.execute(
+          "return JSON.parse(document.getElementById('decouple-data').textContent).events"
+            + ".filter(e => e.label === 'Inauguration').map(e => e.date + ' ' + e.assets.join(','))"
+        ) as? [String]
+      #expect(mine == ["2025-01-20 ETH,RUT"])
       for chart in ["performance", "correlation", "beta", "gap"] {
         let canvases =
           try await driver.execute(

@@ -51,7 +51,7 @@ struct EventsCommand: ResultCommand {
     }
   }
 
-  /// `2024-07-23:ETF launch` as an event (the label defaults to the date).
+  /// `2024-07-23:ETF launch` as an event (the label defaults to the date); `nil` otherwise.
   static func parse(_ text: String) -> MarketEvent? {
     let day = text.prefix(10)
     guard let date = Day(iso: day) else { return nil }

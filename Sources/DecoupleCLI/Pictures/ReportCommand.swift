@@ -36,6 +36,11 @@ struct ReportCommand: ParsableCommand {
   @Flag(name: .customLong("static"), help: "Static charts only: no script, a smaller file.")
   var staticOnly = false
 
+  @Option(
+    name: .customLong("event"),
+    help: ArgumentHelp("An event of your own, DATE:LABEL (repeatable).", valueName: "date:label"))
+  var userEvents: [String] = []
+
   @OptionGroup var common: CommonOptions
   @OptionGroup var input: InputOptions
   @OptionGroup var charting: ChartingOptions
@@ -44,6 +49,12 @@ struct ReportCommand: ParsableCommand {
     let ext = output.split(separator: ".").last.map { $0.lowercased() } ?? ""
     guard output == "-" || output.contains(".") && (ext == "html" || ext == "htm") else {
       throw ValidationError("-o must name a .html or .htm file, or - (got '\(output)').")
+    }
+    for e in userEvents where EventsCommand.parse(e) == nil {
+      throw ValidationError("--event must be DATE:LABEL (2024-07-23:ETF launch), got '\(e)'.")
+    }
+    if staticOnly && !userEvents.isEmpty {
+      throw ValidationError("--event marks the interactive charts; --static has none.")
     }
   }
 
@@ -67,7 +78,14 @@ struct ReportCommand: ParsableCommand {
       let band = try CoMovement.correlation(
         seriesA, seriesB, method: .pearson, confidence: 0.95,
         options: common.analysisOptions)
-      page = full.interactiveReport(matrix: matrix, band: band, options: charting.chartOptions)
+      page = full.interactiveReport(
+        matrix: matrix, band: band, options: charting.chartOptions,
+        events: userEvents.compactMap(EventsCommand.parse).map {
+          // Marked on this pair's charts (the charts mark the events of their assets).
+          var e = $0
+          e.assets = [full.summary.nameA, full.summary.nameB]
+          return e
+        })
     }
     let html = page.html
     if output == "-" {

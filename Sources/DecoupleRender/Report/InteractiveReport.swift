@@ -7,14 +7,15 @@ extension DecouplingReport {
   /// library and the dashboard's chart code inlined, and the data they draw embedded (see
   /// ``chartData(band:)``). Each time chart keeps its static SVG, which prints and is what the
   /// SVG button saves; the page still makes no request. `band` is the Pearson correlation's
-  /// confidence band drawn around the rolling correlation (nil: no band).
+  /// confidence band drawn around the rolling correlation (nil: no band); `events` are marked
+  /// on the time charts besides the embedded catalogue's.
   public func interactiveReport(
     matrix: CorrelationMatrixReport? = nil, band: CorrelationSeries? = nil,
-    options: ChartOptions = .init()
+    options: ChartOptions = .init(), events: [MarketEvent] = []
   ) -> HTMLReport {
     var page = report(matrix: matrix, options: options)
     page.interactivity = .init(
-      data: chartData(band: band),
+      data: chartData(band: band, events: events),
       styles: [InteractiveAssets.text("charts.css")],
       scripts: [
         InteractiveAssets.text(InteractiveAssets.chartLibrary),
@@ -29,8 +30,8 @@ extension DecouplingReport {
   /// What the report's charts read: the `analyze` document's pair, window, frequency, as-of
   /// day, measures and episodes; its series as columns (one array per field, values to 8
   /// significant digits, `null` where undefined) with the band's `lower` and `upper` on the
-  /// same days; and the embedded market events.
-  public func chartData(band: CorrelationSeries? = nil) -> JSONValue {
+  /// same days; and the market events: the embedded catalogue's, and `events`.
+  public func chartData(band: CorrelationSeries? = nil, events: [MarketEvent] = []) -> JSONValue {
     // The document without its rows (built once below, as columns).
     guard case .object(let fields) = json(series: false) else { return .null }
     let kept: Set<String> = [
@@ -65,7 +66,10 @@ extension DecouplingReport {
       columns.append(("upper", Self.column(rows.map { upper[$0.date.iso] })))
     }
     out.append(("columns", .object(columns)))
-    if case .object(let e) = MarketEvent.catalogueJSON { out += e }
+    let marked =
+      events.isEmpty
+      ? MarketEvent.catalogueJSON : MarketEvent.json(MarketEvent.catalogue + events)
+    if case .object(let e) = marked { out += e }
     return .object(out)
   }
 

@@ -1,14 +1,14 @@
 import DecoupleData
 
 extension MarketEvent {
-  /// The embedded events as the charts read them, oldest first: date, label, short label, the
-  /// assets each concerns and its source.
-  public static let catalogueJSON: JSONValue =
+  /// Events as the charts read them, oldest first: date, label, short label, the assets each
+  /// concerns and its source.
+  public static func json(_ events: [MarketEvent]) -> JSONValue {
     .object([
       (
         "events",
         .array(
-          catalogue.map { e in
+          events.sorted { $0.date < $1.date }.map { e in
             .object([
               ("date", .string(e.date.iso)), ("label", .string(e.label)),
               ("short", .string(e.short)), ("assets", .array(e.assets.map(JSONValue.string))),
@@ -17,4 +17,8 @@ extension MarketEvent {
           })
       )
     ])
+  }
+
+  /// The embedded catalogue, as ``json(_:)`` gives it (built once).
+  public static let catalogueJSON: JSONValue = json(catalogue)
 }
