@@ -37,10 +37,11 @@ struct PairEvaluation: Sendable {
       } else if case .entersDynamic = rule.condition {
         dynamic(rule, summary, from: from, open: stillOpen, firedAt: firedAt)
       } else {
-        let events = AlertEngine.events(rule, in: summary, from: from)
+        let evaluation = AlertEngine.evaluate(rule, in: summary)
+        let events = AlertEngine.events(evaluation, in: summary, from: from)
         alerts += events.map { Self.record($0, pair: pair, summary: summary, firedAt: firedAt) }
         let ends = Dictionary(
-          AlertEngine.stretches(rule, in: summary).compactMap { s in
+          evaluation.stretches.compactMap { s in
             s.end.map { (summary.rows[s.start].date.iso, summary.rows[$0].date.iso) }
           }, uniquingKeysWith: { a, _ in a })
         ended += stillOpen.compactMap { a in ends[a.since].map { (a.id, $0) } }

@@ -58,43 +58,66 @@ public enum AlertEngine {
     return needed < summary.rows.count ? needed : nil
   }
 
-  /// The stretches of `rule` over all of `summary`'s rows, oldest first.
+  /// A rule evaluated once on a summary: its stretches over all rows, oldest first, and for the
+  /// dynamic correlation the fitted values and ranks the alerts quote. Events and ends are both
+  /// read from it (``events(_:in:from:)``), so nothing is computed twice.
+  public struct Evaluation: Sendable {
+    public var rule: AlertRule
+    public var stretches: [RuleStretch]
+    var track: DynamicTrack?
+  }
+
+  /// Evaluates `rule` on all of `summary`'s rows.
   ///
   /// Change points and the dynamic correlation need a fit per day: with `refitStep` k the model
   /// is refitted every k-th row (and on the last), and a stretch may start up to k − 1 rows
   /// late. With `refitStep` `nil`, change points are refitted every row, and the dynamic
   /// correlation is fitted once on all rows (as a live cycle reads it on its as-of day).
-  public static func stretches(
+  public static func evaluate(
     _ rule: AlertRule, in summary: DecouplingSummary, refitStep: Int? = nil
-  ) -> [RuleStretch] {
+  ) -> Evaluation {
     let rows = summary.rows
+    var track: DynamicTrack?
+    let stretches: [RuleStretch]
     switch rule.condition {
     case .enters(let m, let r), .leaves(let m, let r):
-      guard summary.identity != .identical else { return [] }
+      guard summary.identity != .identical else { return Evaluation(rule: rule, stretches: []) }
       let index = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($1.date, $0) })
-      return EpisodeDetector.episodes(of: m, in: summary, rules: r).map {
+      stretches = EpisodeDetector.episodes(of: m, in: summary, rules: r).map {
         RuleStretch(
           start: index[$0.start]!, end: $0.end.flatMap { index[$0] },
           side: m.isTwoSided ? $0.side : nil)
       }
     case .below(let m, let level, let rearm):
-      return hysteresis(rows.map { $0.value(m) }, on: { $0 < level }, off: { $0 >= rearm })
+      stretches = hysteresis(rows.map { $0.value(m) }, on: { $0 < level }, off: { $0 >= rearm })
     case .above(let m, let level, let rearm):
-      return hysteresis(rows.map { $0.value(m) }, on: { $0 > level }, off: { $0 <= rearm })
+      stretches = hysteresis(rows.map { $0.value(m) }, on: { $0 > level }, off: { $0 <= rearm })
     case .gapBeyond(let size, let rearm):
-      return hysteresis(rows.map { $0.gap }, on: { abs($0) >= size }, off: { abs($0) < rearm })
-        .map { s in
-          var s = s
-          s.side = rows[s.start].gap < 0 ? .low : .high
-          return s
-        }
+      stretches = hysteresis(
+        rows.map { $0.gap }, on: { abs($0) >= size }, off: { abs($0) < rearm }
+      ).map { s in
+        var s = s
+        s.side = rows[s.start].gap < 0 ? .low : .high
+        return s
+      }
     case .record(let m, let within):
-      return recordStretches(m, within: within, in: summary)
+      stretches = recordStretches(m, within: within, in: summary)
     case .changePoint:
-      return changePointStretches(summary, step: refitStep ?? 1)
+      stretches = changePointStretches(summary, step: refitStep ?? 1)
     case .entersDynamic(let r), .leavesDynamic(let r):
-      return DynamicTrack(summary, refitStep: refitStep).stretches(r)
+      let t = DynamicTrack(summary, refitStep: refitStep)
+      track = t
+      stretches = t.stretches(r)
     }
+    return Evaluation(rule: rule, stretches: stretches, track: track)
+  }
+
+  /// The stretches of `rule` over all of `summary`'s rows, oldest first
+  /// (``evaluate(_:in:refitStep:)``).
+  public static func stretches(
+    _ rule: AlertRule, in summary: DecouplingSummary, refitStep: Int? = nil
+  ) -> [RuleStretch] {
+    evaluate(rule, in: summary, refitStep: refitStep).stretches
   }
 
   /// The alerts `rule` raises on `summary` from day `from` to the last row.
@@ -106,6 +129,14 @@ public enum AlertEngine {
   public static func events(
     _ rule: AlertRule, in summary: DecouplingSummary, from: Day? = nil, refitStep: Int? = nil
   ) -> [AlertEvent] {
+    events(evaluate(rule, in: summary, refitStep: refitStep), in: summary, from: from)
+  }
+
+  /// The alerts of an evaluation already made on `summary` (as ``events(_:in:from:refitStep:)``).
+  public static func events(
+    _ evaluation: Evaluation, in summary: DecouplingSummary, from: Day? = nil
+  ) -> [AlertEvent] {
+    let rule = evaluation.rule
     let rows = summary.rows
     guard let last = rows.indices.last else { return [] }
     let first = from.map { f in rows.firstIndex { $0.date >= f } ?? rows.count } ?? last
@@ -116,27 +147,16 @@ public enum AlertEngine {
       floor = max(floor, callable)
     }
     var out: [AlertEvent] = []
-    var track: DynamicTrack?
-    var all: [RuleStretch]
-    switch rule.condition {
-    case .entersDynamic(let r), .leavesDynamic(let r):
-      let t = DynamicTrack(summary, refitStep: refitStep)
-      track = t
-      all = t.stretches(r)
-    default:
-      all = stretches(rule, in: summary, refitStep: refitStep)
-    }
-    for s in all {
-      let stop = s.end ?? (last + 1)
+    for s in evaluation.stretches {
       let fire: Int
       if rule.firesOnEnd {
         guard let end = s.end, end >= floor else { continue }
         fire = end
       } else {
-        guard stop > floor else { continue }
+        guard (s.end ?? (last + 1)) > floor else { continue }
         fire = max(s.start, floor)
       }
-      out.append(event(rule, s, firing: fire, in: summary, track: track))
+      out.append(event(rule, s, firing: fire, in: summary, track: evaluation.track))
     }
     return out
   }
