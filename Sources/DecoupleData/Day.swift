@@ -11,6 +11,11 @@ public struct Day: Hashable, Comparable, Sendable {
   @inlinable
   public init(daysSince1970: Int) { self.daysSince1970 = daysSince1970 }
 
+  /// The UTC day holding `seconds` since 1970 (rounding down, also before 1970).
+  public init(containing seconds: Int64) {
+    daysSince1970 = Int((seconds >= 0 ? seconds : seconds - 86_399) / 86_400)
+  }
+
   /// Creates a day from its components.
   /// - Returns: `nil` when the month is not 1...12 or the day does not exist in that month.
   public init?(year: Int, month: Int, day: Int) {

@@ -25,7 +25,7 @@ public struct IntradaySeries: Sendable, Equatable {
 
   /// The UTC day of each bar.
   public var days: [Day] {
-    instants.map { Day(daysSince1970: Int(($0 >= 0 ? $0 : $0 - 86_399) / 86_400)) }
+    instants.map { Day(containing: $0) }
   }
 
   /// Seconds since UTC midnight of each bar.

@@ -26,7 +26,7 @@ public struct Observation: Sendable, Equatable, Hashable {
   }
 
   /// The UTC day the observation belongs to.
-  public var day: Day { Day(daysSince1970: Int((time >= 0 ? time : time - 86_399) / 86_400)) }
+  public var day: Day { Day(containing: time) }
 }
 
 extension Day {

@@ -34,7 +34,7 @@ public final class Watcher: Sendable {
   /// The last day that has ended in UTC at `now` (seconds since 1970): a cycle evaluates
   /// nothing later, so no partial day is ever read.
   public static func lastClosedDay(now: Int64) -> Day {
-    Day(daysSince1970: Int((now - 86_400).floorDiv(86_400)))
+    Day(containing: now - 86_400)
   }
 
   /// One cycle.
@@ -111,11 +111,6 @@ public final class Watcher: Sendable {
     }
     return attempts
   }
-}
-
-extension Int64 {
-  /// Division rounding towards −∞.
-  func floorDiv(_ d: Int64) -> Int64 { self >= 0 ? self / d : -((-self + d - 1) / d) }
 }
 
 /// A value behind a lock.
