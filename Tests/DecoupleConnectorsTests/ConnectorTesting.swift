@@ -2,6 +2,7 @@ import DecoupleConnectors
 import DecoupleData
 import FakeMarketServer
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs `body` with a fresh fake server on 127.0.0.1, stopped afterwards.
@@ -11,6 +12,18 @@ func withServer<T>(
   let server = try await FakeMarketServer.start(now: now)
   defer { server.stop() }
   return try await body(server)
+}
+
+/// Serves the recording `Fixtures/recorded/<path>` unchanged under the name `name` and runs
+/// `body` with the server and the recording's base URL.
+func withRecording<T>(
+  _ path: String, as name: String, _ body: (FakeMarketServer, URL) async throws -> T
+) async throws -> T {
+  let text = try Fixture.text("recorded/" + path)
+  return try await withServer { server in
+    server.state.serve(name, body: text)
+    return try await body(server, server.recordedURL(name))
+  }
 }
 
 /// A client that retries quickly, so fault tests stay fast.

@@ -112,10 +112,9 @@ import Testing
   /// Kraken OHLC for XBTUSDT, hourly, from ccxt's static test responses: five hours from
   /// 2024-01-30 15:00 UTC, then nothing until 2024-02-01 15:00 UTC.
   @Test func krakenKeepsTheRowsAroundAHoleAndStoresTheHoleAsGaps() async throws {
-    let body = try Fixture.text("recorded/kraken/OHLC-XBTUSDT-1h.ccxt-httpResponse.json")
-    try await withServer { server in
-      server.state.serve("xbtusdt", body: body)
-      let c = Kraken(baseURL: server.recordedURL("xbtusdt"))
+    try await withRecording("kraken/OHLC-XBTUSDT-1h.ccxt-httpResponse.json", as: "xbtusdt") {
+      server, url in
+      let c = Kraken(baseURL: url)
       let r = try await c.fetch(
         FetchRequest(symbol: "BTC-USDT", interval: .hour, from: 1_706_626_800, to: 1_706_803_200),
         http: fastClient)
@@ -142,10 +141,9 @@ import Testing
   /// Binance spot klines for BTCUSDT, hourly: three hours from 2024-01-30 16:00 UTC, from ccxt's
   /// static test responses (`fetchOHLCV`, the `httpResponse` of its first entry).
   @Test func binanceStoresTheCloseOfEachKlineInTheQuoteCurrency() async throws {
-    let body = try Fixture.text("recorded/binance/klines-BTCUSDT-1h.ccxt-httpResponse.json")
-    try await withServer { server in
-      server.state.serve("btcusdt", body: body)
-      let c = Binance(baseURL: server.recordedURL("btcusdt"))
+    try await withRecording("binance/klines-BTCUSDT-1h.ccxt-httpResponse.json", as: "btcusdt") {
+      server, url in
+      let c = Binance(baseURL: url)
       // 16:00 to 19:00 UTC: the three hours recorded.
       let r = try await c.fetch(
         FetchRequest(symbol: "BTC", interval: .hour, from: 1_706_630_400, to: 1_706_641_200),
@@ -171,10 +169,9 @@ import Testing
   /// CoinGecko's market chart for bitcoin, five-minute prices of 2018-08-27 (the body of
   /// pycoingecko's `test_get_coin_market_chart_by_id`), asked for as daily data.
   @Test func coinGeckoNamesAnOffGridSnapshotAtItsOwnTimeToTheSecond() async throws {
-    let body = try Fixture.text("recorded/coingecko/market_chart-bitcoin-usd-1.pycoingecko.json")
-    try await withServer { server in
-      server.state.serve("bitcoin", body: body)
-      let c = CoinGecko(baseURL: server.recordedURL("bitcoin"))
+    try await withRecording("coingecko/market_chart-bitcoin-usd-1.pycoingecko.json", as: "bitcoin")
+    { server, url in
+      let c = CoinGecko(baseURL: url)
       let e = await fetchError {
         _ = try await c.fetch(
           dailyRequest("BTC", from: "2018-08-01", to: "2018-08-28"),
@@ -193,10 +190,9 @@ import Testing
   /// `CoinsMarketChart` example): the 00:00 UTC snapshots of 2024-03-31 and 2024-04-01, then the
   /// live price at 2024-04-01 15:01:22 UTC, fetched as daily data at that moment.
   @Test func coinGeckoDatesTheMidnightSnapshotOfDayDAsDMinusOneAndKeepsTodays() async throws {
-    let body = try Fixture.text("recorded/coingecko/market_chart-daily.openapi-example.json")
-    try await withServer { server in
-      server.state.serve("btc-daily", body: body)
-      let c = CoinGecko(baseURL: server.recordedURL("btc-daily"))
+    try await withRecording("coingecko/market_chart-daily.openapi-example.json", as: "btc-daily") {
+      server, url in
+      let c = CoinGecko(baseURL: url)
       let now: Int64 = 1_711_983_682  // 2024-04-01T15:01:22Z, the live price's time
       let r = try await c.fetch(
         FetchRequest(
@@ -222,10 +218,9 @@ import Testing
   /// page of two with its `next_page_token` and `next_page_url`), served for every request: the
   /// page it names is asked for once, as named, and naming it again ends the fetch.
   @Test func coinMetricsFollowsNextPageURLAndStopsOnARepeatedPage() async throws {
-    let body = try Fixture.text("recorded/coinmetrics/asset-metrics-daily.openapi-example.json")
-    try await withServer { server in
-      server.state.serve("cm-daily", body: body)
-      let c = CoinMetrics(baseURL: server.recordedURL("cm-daily"))
+    try await withRecording("coinmetrics/asset-metrics-daily.openapi-example.json", as: "cm-daily")
+    { server, url in
+      let c = CoinMetrics(baseURL: url)
       let e = await fetchError {
         _ = try await c.fetch(
           dailyRequest("BTC", from: "2020-02-29", to: "2020-03-02"),
@@ -247,10 +242,9 @@ import Testing
   /// Coin Metrics' documented example of one-second reference rates, answered to a daily
   /// request: the off-grid row is named with its full timestamp, seconds and all.
   @Test func coinMetricsNamesAnOffGridRowWithItsFullTimestamp() async throws {
-    let body = try Fixture.text("recorded/coinmetrics/asset-metrics-1s.openapi-example.json")
-    try await withServer { server in
-      server.state.serve("cm-1s", body: body)
-      let c = CoinMetrics(baseURL: server.recordedURL("cm-1s"))
+    try await withRecording("coinmetrics/asset-metrics-1s.openapi-example.json", as: "cm-1s") {
+      server, url in
+      let c = CoinMetrics(baseURL: url)
       let e = await fetchError {
         _ = try await c.fetch(
           dailyRequest("BTC", from: "2020-06-18", to: "2020-06-19"),
@@ -267,11 +261,10 @@ import Testing
   /// recorded by pyfredapi's test cassettes: one page with all 315 observations, the first four
   /// (1946) marked ".".
   @Test func fredJSONStoresEveryPublishedValueAndLeavesOutTheDotRows() async throws {
-    let body = try Fixture.text("recorded/fred/series-observations-GDP.pyfredapi-cassette.json")
-    try await withServer { server in
-      server.state.serve("gdp", body: body)
+    try await withRecording("fred/series-observations-GDP.pyfredapi-cassette.json", as: "gdp") {
+      server, url in
       let c = FRED(
-        baseURL: server.recordedURL("gdp"), apiURL: server.recordedURL("gdp"),
+        baseURL: url, apiURL: url,
         apiKey: Self.fredKey)
       let r = try await c.fetch(
         dailyRequest("GDP", from: "1946-01-01", to: "2024-11-03"), http: fastClient)
@@ -292,11 +285,10 @@ import Testing
   /// of 20 (`"limit": 20`) of 91 observations, 1929-01-01 to 1948-01-01. Served for every
   /// request, the page asked for next (offset 20) comes back as offset 0 again.
   @Test func fredJSONPagesOnByTheCountAndRefusesAPageThatRepeatsRows() async throws {
-    let body = try Fixture.text("recorded/fred/series-observations-GNPCA-limit-20.fredr.json")
-    try await withServer { server in
-      server.state.serve("gnpca", body: body)
+    try await withRecording("fred/series-observations-GNPCA-limit-20.fredr.json", as: "gnpca") {
+      server, url in
       let c = FRED(
-        baseURL: server.recordedURL("gnpca"), apiURL: server.recordedURL("gnpca"),
+        baseURL: url, apiURL: url,
         apiKey: Self.fredKey)
       let e = await fetchError {
         _ = try await c.fetch(
@@ -318,11 +310,10 @@ import Testing
   /// fredr's recording of the same series asked from 2050-01-01: `"count": 0` and an empty
   /// `observations` list, the one published empty answer found for any of the services.
   @Test func fredJSONAnEmptyAnswerIsNoRowsAndNoError() async throws {
-    let body = try Fixture.text("recorded/fred/series-observations-GNPCA-from-2050.fredr.json")
-    try await withServer { server in
-      server.state.serve("gnpca-2050", body: body)
+    try await withRecording("fred/series-observations-GNPCA-from-2050.fredr.json", as: "gnpca-2050")
+    { server, url in
       let c = FRED(
-        baseURL: server.recordedURL("gnpca-2050"), apiURL: server.recordedURL("gnpca-2050"),
+        baseURL: url, apiURL: url,
         apiKey: Self.fredKey)
       let r = try await c.fetch(
         dailyRequest("GNPCA", from: "2050-01-01", to: "2050-02-01"), http: fastClient)
