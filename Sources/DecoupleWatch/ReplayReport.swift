@@ -43,14 +43,11 @@ public struct ReplayReport: Sendable, Presentable {
   }
 
   public var csv: String {
-    var out = CSVWriter.table(header: ["watch"] + AlertReplay.columns, rows: [])
-    for r in results {
-      guard case .success(let replay) = r.result else { continue }
-      for line in replay.csv.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
-      where !line.isEmpty {
-        out += CSVWriter.field(r.watch) + "," + line + "\n"
-      }
-    }
-    return out
+    CSVWriter.table(
+      header: ["watch"] + AlertReplay.columns,
+      rows: results.flatMap { r -> [[String]] in
+        guard case .success(let replay) = r.result else { return [] }
+        return replay.csvRows.map { [r.watch] + $0 }
+      })
   }
 }

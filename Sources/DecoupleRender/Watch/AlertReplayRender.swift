@@ -57,20 +57,21 @@ extension AlertReplay: Presentable {
     ])
   }
 
-  public var csv: String {
-    CSVWriter.table(
-      header: Self.columns,
-      rows: entries.map { e in
-        let ev = e.event
-        return [
-          ev.rule.key, ev.day.iso, ev.since.iso, ev.endedOn?.iso ?? "", String(ev.duration),
-          ev.value.map(CSVWriter.number) ?? "", ev.percentile.map(CSVWriter.number) ?? "",
-          ev.side?.rawValue ?? "",
-        ]
-          + zip(e.forwardA, e.forwardB).flatMap { [$0, $1] }.map {
-            $0.map(CSVWriter.number) ?? ""
-          }
-      })
+  public var csv: String { CSVWriter.table(header: Self.columns, rows: csvRows) }
+
+  /// The CSV's rows, one per alert, in ``columns`` order (without the header).
+  public var csvRows: [[String]] {
+    entries.map { e in
+      let ev = e.event
+      return [
+        ev.rule.key, ev.day.iso, ev.since.iso, ev.endedOn?.iso ?? "", String(ev.duration),
+        ev.value.map(CSVWriter.number) ?? "", ev.percentile.map(CSVWriter.number) ?? "",
+        ev.side?.rawValue ?? "",
+      ]
+        + zip(e.forwardA, e.forwardB).flatMap { [$0, $1] }.map {
+          $0.map(CSVWriter.number) ?? ""
+        }
+    }
   }
 
   public var text: String {
